@@ -1,0 +1,379 @@
+// Package equivalence is the ten-group equivalence table of Islamic Azad
+// University's units (جدول هم‌ترازی, table 4 of regulation 93/10, tr.t4,
+// tr.1.ch): every unit and centre in one of ten groups, group 1 the top (the
+// most demanded). Transfers and guest study are allowed or barred by comparing
+// the groups of the origin and the destination (tr.7.1, tr.7.2), and several
+// grounds exclude group-1 units.
+//
+// The table of the default edition is a reconstruction of an OCR copy: each
+// unit keeps its confidence (clear, corrected, uncertain) and the note saying
+// what was read, so a caller can tell a confirmed group from a best reading.
+// A registrar's corrected table drops in as a YAML edition (ayin.LoadFile).
+package equivalence
+
+import (
+	"errors"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/ayinrules/ayin"
+	"github.com/ayinrules/ayin/calendar"
+)
+
+// Group is a group of the table, 1 to 10; group 1 is the top. The zero Group
+// means "in no group" (a unit the regulation names but the table does not
+// list, rulings R7).
+type Group int
+
+// Valid reports whether g is one of the groups 1–10.
+func (g Group) Valid() bool { return g >= 1 && g <= 10 }
+
+// String formats as "group 3", or "no group".
+func (g Group) String() string {
+	if !g.Valid() {
+		return "no group"
+	}
+	return "group " + strconv.Itoa(int(g))
+}
+
+// Above returns how many groups dest stands above origin: positive when dest
+// is a higher (more demanded, smaller-numbered) group, 0 for the same group,
+// negative for a lower one. tr.7.1 allows dest ≤ 0 groups above; tr.7.2 allows
+// one or two.
+func Above(origin, dest Group) int { return int(origin) - int(dest) }
+
+// Unit is one unit or centre of the table.
+type Unit struct {
+	Name       string          `json:"name"`    // Persian name as the table spells it
+	English    string          `json:"name_en"` // English name
+	Group      Group           `json:"group"`   // 1–10, or 0 when the table has no group for it
+	Kind       ayin.UnitKind   `json:"kind"`
+	Confidence ayin.Confidence `json:"confidence"`
+	Note       string          `json:"note,omitempty"` // what the reconstruction read, and why
+	// Inferred is set for a Sama centre the table does not list: it takes the
+	// group of its mother unit (tr.t4.n), named in Mother.
+	Inferred bool   `json:"inferred,omitempty"`
+	Mother   string `json:"mother,omitempty"`
+}
+
+// Grouped reports whether the unit has a group in this table.
+func (u Unit) Grouped() bool { return u.Group.Valid() }
+
+// Uncertain reports whether the unit's name or group is only a best reading
+// (or is inferred from an uncertain mother unit): decisions resting on it
+// need a clerk's confirmation.
+func (u Unit) Uncertain() bool { return u.Confidence == ayin.Uncertain }
+
+// String returns the Persian name and the group, e.g. «کرج» (group 1).
+func (u Unit) String() string { return fmt.Sprintf("%s (%s)", u.Name, u.Group) }
+
+// UnknownUnitError is returned for a name the table does not hold; it
+// suggests the closest names.
+type UnknownUnitError struct {
+	Name        string
+	Suggestions []string
+}
+
+// Error names the unit and the suggestions.
+func (e *UnknownUnitError) Error() string {
+	if len(e.Suggestions) == 0 {
+		return fmt.Sprintf("equivalence: unknown unit %q", e.Name)
+	}
+	return fmt.Sprintf("equivalence: unknown unit %q; did you mean %s?", e.Name, strings.Join(quoteAll(e.Suggestions), ", "))
+}
+
+// UngroupedError is returned when the group of a unit in no group is asked
+// for (Science and Research Alborz, named by tr.7.2/7.3/7.5 but absent from
+// table 4: rulings R7).
+type UngroupedError struct {
+	Unit Unit
+}
+
+// Error names the unit.
+func (e *UngroupedError) Error() string {
+	return fmt.Sprintf("equivalence: unit %q is in no group of this edition of table 4", e.Unit.Name)
+}
+
+// ErrEmptyName is returned for an empty or blank unit name.
+var ErrEmptyName = errors.New("equivalence: unit name is empty")
+
+func quoteAll(s []string) []string {
+	out := make([]string, len(s))
+	for i, x := range s {
+		out[i] = strconv.Quote(x)
+	}
+	return out
+}
+
+// Table is one version of the equivalence table, indexed for lookups. It is
+// immutable and safe for concurrent use.
+type Table struct {
+	units   []Unit
+	index   map[string]int // folded name, English name or alias → units
+	exact   map[string]int // names exactly as listed → units (fast path)
+	groups  [11][]int
+	source  ayin.Source
+	reading string
+}
+
+// Default returns the table of the embedded edition's newest version.
+func Default() *Table { return defaultTable() }
+
+var defaultTable = sync.OnceValue(func() *Table {
+	rows, src := ayin.Default().Equivalence().Latest()
+	return FromRows(rows, src)
+})
+
+// New returns the table of ed in force on asOf; a date before the table's
+// first version is an error wrapping ayin.ErrBeforeFirstEdition.
+func New(ed *ayin.Edition, asOf calendar.Date) (*Table, error) {
+	rows, src, err := ed.Equivalence().At(asOf)
+	if err != nil {
+		return nil, err
+	}
+	return FromRows(rows, src), nil
+}
+
+// FromRows indexes one version of the table as the root package loaded it.
+func FromRows(rows ayin.EquivalenceTable, src ayin.Source) *Table {
+	t := &Table{
+		units:   make([]Unit, 0, len(rows.Units)),
+		index:   make(map[string]int, 3*len(rows.Units)),
+		exact:   make(map[string]int, len(rows.Units)),
+		source:  src,
+		reading: rows.Reading,
+	}
+	for _, r := range rows.Units {
+		i := len(t.units)
+		t.units = append(t.units, Unit{Name: r.Name, English: r.English, Group: Group(r.Group), Kind: r.Kind,
+			Confidence: r.Confidence, Note: r.Note})
+		t.exact[r.Name] = i
+		t.add(r.Name, i)
+		if r.English != "" {
+			t.add(r.English, i)
+		}
+		for _, a := range r.Aliases {
+			t.add(a, i)
+		}
+		if g := r.Group; g >= 1 && g <= 10 {
+			t.groups[g] = append(t.groups[g], i)
+		}
+	}
+	return t
+}
+
+func (t *Table) add(name string, i int) {
+	k := key(name)
+	if _, dup := t.index[k]; !dup {
+		t.index[k] = i
+	}
+}
+
+// key folds a name for lookup: ayin.FoldKey, then without brackets, a leading
+// «واحد» or «دانشگاه آزاد اسلامی», or an English "unit"/"branch" word.
+func key(name string) string {
+	k := ayin.FoldKey(name)
+	k = strings.NewReplacer("(", "", ")", "", "«", "", "»", "", "-", "", "،", "", ",", "", ".", "").Replace(k)
+	for _, p := range []string{"دانشگاهآزاداسلامی", "واحد", "iau", "islamicazaduniversity"} {
+		k = strings.TrimPrefix(k, p)
+	}
+	for _, s := range []string{"unit", "branch", "campus"} {
+		k = strings.TrimSuffix(k, s)
+	}
+	return k
+}
+
+// Source says which clause, version and edition the table came from.
+func (t *Table) Source() ayin.Source { return t.source }
+
+// Reading is the version's note on how the table was read.
+func (t *Table) Reading() string { return t.reading }
+
+// Units returns every unit in table order (a copy).
+func (t *Table) Units() []Unit { return append([]Unit(nil), t.units...) }
+
+// InGroup returns the units of group g in table order.
+func (t *Table) InGroup(g Group) []Unit {
+	if !g.Valid() {
+		return nil
+	}
+	out := make([]Unit, len(t.groups[g]))
+	for i, j := range t.groups[g] {
+		out[i] = t.units[j]
+	}
+	return out
+}
+
+// Lookup finds a unit by its Persian or English name. It tolerates Arabic
+// ي/ك, zero-width non-joiners, extra spaces, brackets and a leading «واحد».
+// An unlisted Sama centre («سما X» or «X (سما)») takes the group of its mother
+// unit X and is returned with Inferred set (tr.t4.n). An unknown name is an
+// *UnknownUnitError with suggestions.
+func (t *Table) Lookup(name string) (Unit, error) {
+	if i, ok := t.exact[name]; ok {
+		return t.units[i], nil
+	}
+	k := key(name)
+	if k == "" {
+		return Unit{}, ErrEmptyName
+	}
+	if i, ok := t.index[k]; ok {
+		return t.units[i], nil
+	}
+	if u, ok := t.sama(k); ok {
+		return u, nil
+	}
+	return Unit{}, &UnknownUnitError{Name: name, Suggestions: t.Suggest(name, 3)}
+}
+
+// sama resolves «سما X», «X سما», «مرکز سما X», «آموزشکده سما X» to a listed Sama
+// row, or to the mother unit X's group (tr.t4.n).
+func (t *Table) sama(k string) (Unit, bool) {
+	const s = "سما"
+	mother := ""
+	switch {
+	case strings.HasPrefix(k, "آموزشکدهسما"):
+		mother = strings.TrimPrefix(k, "آموزشکدهسما")
+	case strings.HasPrefix(k, "مرکزسما"):
+		mother = strings.TrimPrefix(k, "مرکزسما")
+	case strings.HasPrefix(k, s):
+		mother = strings.TrimPrefix(k, s)
+	case strings.HasSuffix(k, s):
+		mother = strings.TrimSuffix(k, s)
+	default:
+		return Unit{}, false
+	}
+	mother = strings.TrimPrefix(mother, "واحد")
+	if mother == "" {
+		return Unit{}, false
+	}
+	if i, ok := t.index[mother+s]; ok { // listed as «X (سما)»
+		return t.units[i], true
+	}
+	i, ok := t.index[mother]
+	if !ok || !t.units[i].Grouped() {
+		return Unit{}, false
+	}
+	m := t.units[i]
+	return Unit{
+		Name: "سما " + m.Name, English: m.English + " (Sama)", Group: m.Group, Kind: ayin.Sama,
+		Confidence: m.Confidence, Inferred: true, Mother: m.Name,
+		Note: "not listed in table 4; takes the group of its mother unit (tr.t4.n)",
+	}, true
+}
+
+// Group returns the group of a unit. A unit in no group is an
+// *UngroupedError; an unknown one an *UnknownUnitError.
+func (t *Table) Group(name string) (Group, error) {
+	u, err := t.Lookup(name)
+	if err != nil {
+		return 0, err
+	}
+	if !u.Grouped() {
+		return 0, &UngroupedError{Unit: u}
+	}
+	return u.Group, nil
+}
+
+// Suggest returns up to n listed names closest to name: names that contain
+// it or that it contains first, then by edit distance.
+func (t *Table) Suggest(name string, n int) []string {
+	k := []rune(key(name))
+	if len(k) == 0 || n <= 0 {
+		return nil
+	}
+	type cand struct {
+		i, d int
+	}
+	var cs []cand
+	limit := len(k)/3 + 2
+	for i, u := range t.units {
+		best := -1
+		for _, nm := range []string{u.Name, u.English} {
+			uk := key(nm)
+			var d int
+			if strings.Contains(uk, string(k)) || (len(k) >= 3 && strings.Contains(string(k), uk)) {
+				d = 0
+			} else {
+				ur := []rune(uk)
+				d = distance(k, ur)
+				if len(ur) > len(k)+1 {
+					// «تهرن» should find «تهران شمال»: compare with the name's start too.
+					d = min(d, distance(k, ur[:len(k)+1])+1)
+				}
+			}
+			if best < 0 || d < best {
+				best = d
+			}
+		}
+		if best <= limit {
+			cs = append(cs, cand{i, best})
+		}
+	}
+	sort.SliceStable(cs, func(a, b int) bool { return cs[a].d < cs[b].d })
+	var out []string
+	for _, c := range cs {
+		if len(out) == n {
+			break
+		}
+		out = append(out, t.units[c.i].Name)
+	}
+	return out
+}
+
+// distance is the Levenshtein distance between two rune slices.
+func distance(a, b []rune) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	prev := make([]int, len(a)+1)
+	cur := make([]int, len(a)+1)
+	for i := range prev {
+		prev[i] = i
+	}
+	for j := 1; j <= len(b); j++ {
+		cur[0] = j
+		for i := 1; i <= len(a); i++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[i] = min(prev[i]+1, cur[i-1]+1, prev[i-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(a)]
+}
+
+// Search returns up to n units whose names contain q, then the closest by
+// suggestion; for a search box.
+func (t *Table) Search(q string, n int) []Unit {
+	var out []Unit
+	seen := map[int]bool{}
+	k := key(q)
+	if k == "" || n <= 0 {
+		return nil
+	}
+	for i, u := range t.units {
+		if len(out) == n {
+			return out
+		}
+		if strings.Contains(key(u.Name), k) || strings.Contains(key(u.English), k) {
+			out = append(out, u)
+			seen[i] = true
+		}
+	}
+	for _, s := range t.Suggest(q, n) {
+		if len(out) == n {
+			break
+		}
+		if i := t.exact[s]; !seen[i] {
+			out = append(out, t.units[i])
+			seen[i] = true
+		}
+	}
+	return out
+}

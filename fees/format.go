@@ -1,0 +1,69 @@
+package fees
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/ayinrules/ayin"
+)
+
+var ten = decimal.NewFromInt(10)
+
+// Format writes an amount of rials for display: in Persian with Persian
+// digits and the Arabic thousands separator, «۶۲۵٬۰۰۰ ریال»; in English
+// "625,000 rials". Fractions of a rial, which no table has, are shown to two
+// places.
+func Format(rials decimal.Decimal, lang ayin.Lang) string {
+	if lang == ayin.English {
+		return group(rials, ',', '.', false) + " rials"
+	}
+	return group(rials, '٬', '٫', true) + " ریال"
+}
+
+// FormatToman writes an amount of rials in tomans (ten rials), the unit
+// people say: «۶۲٬۵۰۰ تومان», "62,500 toman".
+func FormatToman(rials decimal.Decimal, lang ayin.Lang) string {
+	t := rials.Div(ten)
+	if lang == ayin.English {
+		return group(t, ',', '.', false) + " toman"
+	}
+	return group(t, '٬', '٫', true) + " تومان"
+}
+
+// group formats v with a thousands separator and, if needed, two decimals.
+func group(v decimal.Decimal, thousands, point rune, persian bool) string {
+	neg := v.IsNegative()
+	v = v.Abs()
+	s := v.StringFixed(0)
+	frac := ""
+	if !v.Equal(v.Truncate(0)) {
+		f := v.StringFixed(2)
+		i := strings.IndexByte(f, '.')
+		s, frac = v.Truncate(0).String(), f[i+1:]
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteRune(thousands)
+		}
+		b.WriteRune(digit(r, persian))
+	}
+	if frac != "" {
+		b.WriteRune(point)
+		for _, r := range frac {
+			b.WriteRune(digit(r, persian))
+		}
+	}
+	return b.String()
+}
+
+func digit(r rune, persian bool) rune {
+	if persian && r >= '0' && r <= '9' {
+		return '۰' + (r - '0')
+	}
+	return r
+}

@@ -1,0 +1,308 @@
+package ayin
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"gopkg.in/yaml.v3"
+
+	"github.com/ayinrules/ayin/calendar"
+)
+
+// LoadError is what the loader returns for a malformed or contradictory
+// edition: the file, the line (1-based, 0 when unknown) and the field at
+// fault, and what is wrong with it.
+type LoadError struct {
+	File  string // the file name given to Parse or LoadFile
+	Line  int    // 1-based line in the file; 0 when the error is about the file as a whole
+	Field string // the dotted path of the field, e.g. "equivalence.versions[0].units[12].group"
+	Err   error  // what is wrong
+}
+
+// Error formats as "file:line: field: problem".
+func (e *LoadError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		b.WriteByte(':')
+		b.WriteString(strconv.Itoa(e.Line))
+	}
+	b.WriteString(": ")
+	if e.Field != "" {
+		b.WriteString(e.Field)
+		b.WriteString(": ")
+	}
+	b.WriteString(e.Err.Error())
+	return b.String()
+}
+
+// Unwrap returns the underlying problem.
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// ErrBeforeFirstEdition is returned (wrapped) by every "as of" lookup whose
+// date precedes the first version of the table asked for: the library never
+// falls back silently to a table that was not yet in force.
+var ErrBeforeFirstEdition = errors.New("no version of the table is in force on that date")
+
+// maxEditionBytes bounds what Parse accepts, so a hostile file cannot make
+// the decoder build an enormous tree.
+const maxEditionBytes = 8 << 20
+
+// at is a scalar decoded from YAML together with the line it stood on, so a
+// check made after decoding can still name the line.
+type at[T any] struct {
+	V    T
+	Line int
+	set  bool
+}
+
+// UnmarshalYAML records the node's line and decodes the scalar.
+func (a *at[T]) UnmarshalYAML(n *yaml.Node) error {
+	a.Line, a.set = n.Line, true
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("line %d: want a single value, found a %s", n.Line, kindName(n.Kind))
+	}
+	return n.Decode(&a.V)
+}
+
+func kindName(k yaml.Kind) string {
+	switch k {
+	case yaml.MappingNode:
+		return "mapping"
+	case yaml.SequenceNode:
+		return "list"
+	case yaml.AliasNode:
+		return "alias"
+	}
+	return "value"
+}
+
+// jdate is a Jalali date in YAML: "1393/07/01" (Persian digits accepted).
+type jdate struct {
+	V    calendar.Date
+	Line int
+	err  error
+}
+
+// UnmarshalYAML parses the date, keeping a parse failure for the checker so
+// that the error can name the field.
+func (d *jdate) UnmarshalYAML(n *yaml.Node) error {
+	d.Line = n.Line
+	if n.Kind != yaml.ScalarNode {
+		d.err = fmt.Errorf("want a Jalali date like 1393/07/01, found a %s", kindName(n.Kind))
+		return nil
+	}
+	v, err := calendar.Parse(n.Value)
+	if err != nil {
+		d.err = err
+		return nil
+	}
+	d.V = v
+	return nil
+}
+
+// rials is an amount of money in YAML: a plain integer or decimal number of rials.
+type rials struct {
+	V    decimal.Decimal
+	Line int
+	err  error
+	set  bool
+}
+
+// UnmarshalYAML parses the amount, keeping a failure for the checker.
+func (r *rials) UnmarshalYAML(n *yaml.Node) error {
+	r.Line, r.set = n.Line, true
+	if n.Kind != yaml.ScalarNode {
+		r.err = fmt.Errorf("want an amount in rials, found a %s", kindName(n.Kind))
+		return nil
+	}
+	v, err := ParseRials(n.Value)
+	if err != nil {
+		r.err = err
+		return nil
+	}
+	r.V = v
+	return nil
+}
+
+// clauseRef is a clause ID in YAML; the checker looks it up in the catalog.
+type clauseRef struct {
+	V    ClauseID
+	Line int
+}
+
+// UnmarshalYAML reads the ID.
+func (c *clauseRef) UnmarshalYAML(n *yaml.Node) error {
+	c.Line = n.Line
+	if n.Kind != yaml.ScalarNode {
+		return fmt.Errorf("line %d: want a clause ID like tr.7.2, found a %s", n.Line, kindName(n.Kind))
+	}
+	c.V = ClauseID(strings.TrimSpace(n.Value))
+	return nil
+}
+
+// ParseRials reads an amount of rials: Latin, Persian or Arabic-Indic digits,
+// with optional thousands separators (",", "٬", "/" as printed in the
+// regulation, "_" or spaces) and an optional "ریال"/"rials" suffix. Negative
+// amounts are allowed here; callers that need a fee reject them.
+func ParseRials(s string) (decimal.Decimal, error) {
+	t := NormalizePersian(s)
+	t = strings.TrimSuffix(strings.TrimSpace(t), "ریال")
+	t = strings.TrimSuffix(strings.TrimSpace(strings.ToLower(t)), "rials")
+	t = strings.TrimSpace(t)
+	t = strings.NewReplacer(",", "", "٬", "", "_", "", " ", "", "'", "").Replace(t)
+	if strings.Count(t, "/") >= 1 && !strings.Contains(t, ".") {
+		// 1/455/000 is how the regulation prints 1,455,000.
+		t = strings.ReplaceAll(t, "/", "")
+	}
+	t = strings.ReplaceAll(t, "٫", ".")
+	if t == "" {
+		return decimal.Zero, fmt.Errorf("amount %q is empty", s)
+	}
+	for i, r := range t {
+		if (r < '0' || r > '9') && r != '.' && !(i == 0 && (r == '-' || r == '+')) {
+			return decimal.Zero, fmt.Errorf("amount %q is not a number of rials", s)
+		}
+	}
+	v, err := decimal.NewFromString(t)
+	if err != nil {
+		return decimal.Zero, fmt.Errorf("amount %q is not a number of rials", s)
+	}
+	return v, nil
+}
+
+// checker collects the first error of a load with its place, and the clause
+// references to verify against the catalog once it is known.
+type checker struct {
+	file string
+	err  *LoadError
+	refs []pendingRef
+}
+
+type pendingRef struct {
+	id    ClauseID
+	line  int
+	field string
+}
+
+func (c *checker) fail(line int, field string, format string, args ...any) {
+	if c.err == nil {
+		c.err = &LoadError{File: c.file, Line: line, Field: field, Err: fmt.Errorf(format, args...)}
+	}
+}
+
+func (c *checker) ok() bool { return c.err == nil }
+
+func (c *checker) date(d jdate, field string) calendar.Date {
+	if d.err != nil {
+		c.fail(d.Line, field, "%v", d.err)
+	} else if d.V.IsZero() {
+		c.fail(d.Line, field, "missing (want a Jalali date like 1393/07/01)")
+	}
+	return d.V
+}
+
+// fee checks an amount that must be present and not negative.
+func (c *checker) fee(r rials, field string) decimal.Decimal {
+	switch {
+	case r.err != nil:
+		c.fail(r.Line, field, "%v", r.err)
+	case !r.set:
+		c.fail(r.Line, field, "missing (want an amount in rials)")
+	case r.V.IsNegative():
+		c.fail(r.Line, field, "negative amount %s rials", r.V)
+	}
+	return r.V
+}
+
+// ref notes a clause reference; it must name a clause of the catalog.
+func (c *checker) ref(r clauseRef, line int, field string) ClauseID {
+	if r.Line > 0 {
+		line = r.Line
+	}
+	if r.V == "" {
+		c.fail(line, field, "missing clause ID")
+		return ""
+	}
+	c.refs = append(c.refs, pendingRef{r.V, line, field})
+	return r.V
+}
+
+// versions checks the effective dates of a versioned table: present, valid,
+// strictly increasing (two versions in force from one date would contradict
+// each other; versions out of order are a typing slip worth reporting).
+func versionDates[V any](c *checker, field string, vs []V, eff func(V) jdate) []calendar.Date {
+	if len(vs) == 0 {
+		c.fail(0, field+".versions", "no versions: the table needs at least one, with its effective date")
+		return nil
+	}
+	out := make([]calendar.Date, len(vs))
+	for i, v := range vs {
+		d := eff(v)
+		f := fmt.Sprintf("%s.versions[%d].effective", field, i)
+		out[i] = c.date(d, f)
+		if i > 0 && c.ok() && !out[i].After(out[i-1]) {
+			c.fail(d.Line, f, "effective date %s does not come after the previous version's %s: versions overlap", out[i], out[i-1])
+		}
+	}
+	return out
+}
+
+var yamlLineRE = regexp.MustCompile(`line (\d+): (.*)`)
+
+// decodeError turns yaml.v3's errors into a LoadError with the line.
+func decodeError(file string, err error) error {
+	var te *yaml.TypeError
+	msg := err.Error()
+	if errors.As(err, &te) && len(te.Errors) > 0 {
+		msg = te.Errors[0]
+	}
+	msg = strings.TrimPrefix(msg, "yaml: ")
+	if m := yamlLineRE.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		field := ""
+		detail := m[2]
+		if fm := regexp.MustCompile(`^field (\S+) not found in type \S+`).FindStringSubmatch(detail); fm != nil {
+			field = fm[1]
+			detail = "unknown field " + strconv.Quote(fm[1])
+		}
+		return &LoadError{File: file, Line: line, Field: field, Err: errors.New(detail)}
+	}
+	return &LoadError{File: file, Err: errors.New(msg)}
+}
+
+// decodeStrict decodes one YAML document into v, refusing unknown keys, and
+// refuses a second document in the same file (an edition is one document).
+func decodeStrict(file string, data []byte, v any) error {
+	if len(data) > maxEditionBytes {
+		return &LoadError{File: file, Err: fmt.Errorf("file is %d bytes, more than the %d an edition may have", len(data), maxEditionBytes)}
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(v); err != nil {
+		if err.Error() == "EOF" {
+			return &LoadError{File: file, Err: errors.New("the file is empty")}
+		}
+		return decodeError(file, err)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return &LoadError{File: file, Line: extra.Line, Err: errors.New("a second YAML document: an edition is one document")}
+	}
+	return nil
+}
+
+// LoadFile reads and checks an edition from a YAML file.
+func LoadFile(path string) (*Edition, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("ayin: %w", err)
+	}
+	return Parse(path, data)
+}

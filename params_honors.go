@@ -1,0 +1,102 @@
+package ayin
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Param is one number of the regulation with the clause that states it and,
+// where the library had to interpret, the reading it encodes.
+type Param[T any] struct {
+	Value   T
+	Clause  ClauseID
+	Reading string
+}
+
+type rawParam[T any] struct {
+	Source  clauseRef `yaml:"source"`
+	Value   at[T]     `yaml:"value"`
+	Reading string    `yaml:"reading"`
+}
+
+type rawNumParam struct {
+	Source  clauseRef `yaml:"source"`
+	Value   number    `yaml:"value"`
+	Reading string    `yaml:"reading"`
+}
+
+func intParam(c *checker, f string, r rawParam[int], lo, hi int) Param[int] {
+	return Param[int]{Clause: c.ref(r.Source, r.Value.Line, f+".source"), Value: c.count(r.Value, f+".value", lo, hi), Reading: strings.TrimSpace(r.Reading)}
+}
+
+func numParam(c *checker, f string, r rawNumParam, lo, hi float64) Param[decimal.Decimal] {
+	return Param[decimal.Decimal]{Clause: c.ref(r.Source, r.Value.Line, f+".source"), Value: c.number(r.Value, f+".value", lo, hi), Reading: strings.TrimSpace(r.Reading)}
+}
+
+func stringParam(c *checker, f string, r rawParam[string], allowed ...string) Param[string] {
+	p := Param[string]{Clause: c.ref(r.Source, r.Value.Line, f+".source"), Value: strings.TrimSpace(r.Value.V), Reading: strings.TrimSpace(r.Reading)}
+	for _, a := range allowed {
+		if p.Value == a {
+			return p
+		}
+	}
+	c.fail(r.Value.Line, f+".value", "%q is not one of %s", p.Value, strings.Join(allowed, ", "))
+	return p
+}
+
+// HonorsParams is one version of the excellent-graduate criteria's numbers
+// (hon.1–hon.8).
+type HonorsParams struct {
+	minGPA        [PhD + 1]decimal.Decimal
+	hasMin        [PhD + 1]bool
+	MinGPAClause  ClauseID
+	MaxSemesters  Param[int]             // hon.5: graduated within this many semesters
+	QuotaPercent  Param[decimal.Decimal] // hon.4: the top share of the unit's registered students
+	QuotaRounding Param[string]          // hon.4: "floor" (rulings R16)
+	Ties          Param[string]          // hon.4: "share-better-rank" (rulings R16)
+}
+
+// MinGPA returns the minimum cumulative GPA of a level (hon.1) and false for
+// a level the criteria do not cover.
+func (h HonorsParams) MinGPA(l Level) (decimal.Decimal, bool) {
+	if int(l) >= len(h.hasMin) || !h.hasMin[l] {
+		return decimal.Zero, false
+	}
+	return h.minGPA[l], true
+}
+
+type rawHonors struct {
+	MinGPA struct {
+		Source  clauseRef         `yaml:"source"`
+		Levels  map[string]number `yaml:"levels"`
+		Reading string            `yaml:"reading"`
+	} `yaml:"min_gpa"`
+	MaxSemesters  rawParam[int]    `yaml:"max_semesters"`
+	QuotaPercent  rawNumParam      `yaml:"quota_percent"`
+	QuotaRounding rawParam[string] `yaml:"quota_rounding"`
+	Ties          rawParam[string] `yaml:"ties"`
+}
+
+func buildHonors(c *checker, f string, r rawHonors, _ string) HonorsParams {
+	h := HonorsParams{MinGPAClause: c.ref(r.MinGPA.Source, 0, f+".min_gpa.source")}
+	if len(r.MinGPA.Levels) == 0 {
+		c.fail(0, f+".min_gpa.levels", "no levels")
+	}
+	for k, v := range r.MinGPA.Levels {
+		l, err := ParseLevel(k)
+		if err != nil {
+			c.fail(v.Line, f+".min_gpa.levels."+k, "%v", err)
+			return h
+		}
+		h.minGPA[l], h.hasMin[l] = c.number(v, f+".min_gpa.levels."+k, 0, 20), true
+	}
+	h.MaxSemesters = intParam(c, f+".max_semesters", r.MaxSemesters, 1, 40)
+	h.QuotaPercent = numParam(c, f+".quota_percent", r.QuotaPercent, 0, 100)
+	h.QuotaRounding = stringParam(c, f+".quota_rounding", r.QuotaRounding, "floor", "round", "ceil")
+	h.Ties = stringParam(c, f+".ties", r.Ties, "share-better-rank")
+	return h
+}
+
+var _ = fmt.Sprintf
