@@ -404,3 +404,24 @@ func TestTextEncodingRoundTripsThroughJSON(t *testing.T) {
 		t.Errorf("AppendText = %s", b)
 	}
 }
+
+// The year lookup is exact at every year boundary of the supported range,
+// not only over 1200–1600.
+func TestYearBoundariesOverWholeRange(t *testing.T) {
+	for y := MinYear; y <= MaxYear; y++ {
+		first, err := New(y, 1, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := first.AddDays(-1)
+		if fy, fm, fd := first.Jalali(); fy != y || fm != Farvardin || fd != 1 {
+			t.Fatalf("%d/01/01 reads back as %d/%d/%d", y, fy, fm, fd)
+		}
+		if y == MinYear {
+			continue
+		}
+		if ly, lm, ld := last.Jalali(); ly != y-1 || lm != Esfand || ld != MonthLength(y-1, Esfand) {
+			t.Fatalf("day before %d/01/01 reads as %d/%d/%d", y, ly, lm, ld)
+		}
+	}
+}

@@ -32,8 +32,26 @@ func FuzzParse(f *testing.F) {
 		if y, m, day := d.Gregorian(); FromGregorian(y, m, day) != d {
 			t.Fatalf("%v does not survive Gregorian and back", d)
 		}
-		_, _ = ParseSemester(s)
-		_, _ = ParseMonthDay(s)
+	})
+}
+
+// FuzzParseSemesterAndMonthDay: neither parser panics, and what they accept
+// prints back to text that parses to the same value.
+func FuzzParseSemesterAndMonthDay(f *testing.F) {
+	for _, s := range []string{"1393-94/1", "1399-1400/2", "۱۳۹۳-۹۴/۱", "03/15", "12/30", "3-1", "-/", "1393-94/3"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if sem, err := ParseSemester(s); err == nil {
+			if back, err := ParseSemester(sem.String()); err != nil || back != sem || !sem.Valid() {
+				t.Fatalf("ParseSemester(%q) = %v; back %v, %v", s, sem, back, err)
+			}
+		}
+		if md, err := ParseMonthDay(s); err == nil {
+			if back, err := ParseMonthDay(md.String()); err != nil || back != md {
+				t.Fatalf("ParseMonthDay(%q) = %v; back %v, %v", s, md, back, err)
+			}
+		}
 	})
 }
 

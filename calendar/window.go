@@ -331,10 +331,10 @@ func (t *Timetable) First() Semester { return t.first }
 
 // Windows returns the four windows of semester s in phase order (index 0 is
 // StudentRequest). A semester before the first the timetable governs is an
-// error wrapping [ErrBeforeFirstSemester]; so is an invalid semester, or one
-// whose windows fall outside the supported years, with an error of its own.
-func (t *Timetable) Windows(s Semester) ([numPhases]Window, error) {
-	var out [numPhases]Window
+// error wrapping [ErrBeforeFirstSemester]; an invalid semester (see
+// [Semester.Valid]) is an error of its own.
+func (t *Timetable) Windows(s Semester) ([4]Window, error) {
+	var out [4]Window
 	if !s.Valid() {
 		return out, fmt.Errorf("calendar: semester %v is not valid", s)
 	}
@@ -404,6 +404,11 @@ func (t *Timetable) Open(d Date) (Window, bool) {
 	}
 	return Window{}, false
 }
+
+// Replaced reports whether semester s has windows of its own that replace
+// the annual spans (table 2 replaces table 1 for 1393-94/1, tr.1.s.n1), so
+// a caller can cite the right table.
+func (t *Timetable) Replaced(s Semester) bool { return t.overridden(s) }
 
 func (t *Timetable) overridden(s Semester) bool {
 	for i := range t.overrides {

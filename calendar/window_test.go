@@ -273,6 +273,74 @@ func TestTimetableDoesNotShareCallerSlices(t *testing.T) {
 	}
 }
 
+// A Timetable is read-only after NewTimetable; run with -race.
+func TestTimetableConcurrentUse(t *testing.T) {
+	tt := regulation93(t)
+	start := mustParse(t, "1393/01/01")
+	done := make(chan bool)
+	for g := range 4 {
+		go func() {
+			ok := true
+			for i := range 2000 {
+				d := start.AddDays(g*2000 + i)
+				w, err := tt.NextStudentWindow(d)
+				if err != nil || w.To.Before(d) {
+					ok = false
+				}
+				if o, open := tt.Open(d); open && !o.Contains(d) {
+					ok = false
+				}
+			}
+			done <- ok
+		}()
+	}
+	for range 4 {
+		if !<-done {
+			t.Error("inconsistent answer under concurrent use")
+		}
+	}
+}
+
+// Over years of days, Open agrees with a brute-force look at every window
+// of the neighbouring semesters, and NextStudentWindow returns the earliest
+// student window not yet closed.
+func TestOpenAndNextAgreeWithBruteForce(t *testing.T) {
+	tt := regulation93(t)
+	var all []Window
+	for s := (Semester{1393, First}); s.Year <= 1400; s = s.Next() {
+		ws, err := tt.Windows(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, ws[:]...)
+	}
+	for d := mustParse(t, "1392/01/01"); d.Year() < 1400; d = d.AddDays(1) {
+		var want Window
+		found := false
+		for _, w := range all {
+			if w.Contains(d) {
+				if found {
+					t.Fatalf("%v: two windows open: %v and %v", d, want, w)
+				}
+				want, found = w, true
+			}
+		}
+		if got, ok := tt.Open(d); ok != found || got != want {
+			t.Fatalf("Open(%v) = %v, %v; want %v, %v", d, got, ok, want, found)
+		}
+		var next Window
+		for _, w := range all {
+			if w.Phase == StudentRequest && !w.To.Before(d) {
+				next = w
+				break
+			}
+		}
+		if got, err := tt.NextStudentWindow(d); err != nil || got != next {
+			t.Fatalf("NextStudentWindow(%v) = %v, %v; want %v", d, got, err, next)
+		}
+	}
+}
+
 func TestMonthDay(t *testing.T) {
 	for _, in := range []string{"03/15", "3/15", "3-15", "۰۳/۱۵", "٣/١٥", " 03/15 "} {
 		got, err := ParseMonthDay(in)

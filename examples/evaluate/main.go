@@ -84,8 +84,12 @@ func report(w io.Writer, ed *ayin.Edition, day calendar.Date, l ayin.Lang) error
 			return err
 		}
 		in := next.Contains(day)
+		table := src.Clause
+		if tt.Replaced(next.Semester) {
+			table = "tr.t2" // the one-time window of tr.1.s.n1
+		}
 		fmt.Fprintf(w, "%s %s: %s – %s (%s)\n", pick(l, "پنجره ثبت درخواست نیمسال", "Student request window for semester"),
-			next.Semester, next.From, next.To, src.Clause)
+			next.Semester, next.From, next.To, table)
 		fmt.Fprintf(w, "%s: %v\n\n", pick(l, "امروز در پنجره است", "Open today"), in)
 	}
 
