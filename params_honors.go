@@ -46,16 +46,19 @@ func stringParam(c *checker, f string, r rawParam[string], allowed ...string) Pa
 	return p
 }
 
-// HonorsParams is one version of the excellent-graduate criteria's numbers
-// (hon.1–hon.8).
+// HonorsParams is one version of the excellent-graduate (ممتاز) criteria's
+// numbers (hon.1–hon.8). The logic that applies them is package honors.
 type HonorsParams struct {
 	minGPA        [PhD + 1]decimal.Decimal
 	hasMin        [PhD + 1]bool
-	MinGPAClause  ClauseID
+	MinGPAClause  ClauseID               // hon.1: the clause stating the thresholds
+	MinGPAReading string                 // hon.1: the reading of which levels are covered (E139)
 	MaxSemesters  Param[int]             // hon.5: graduated within this many semesters
 	QuotaPercent  Param[decimal.Decimal] // hon.4: the top share of the unit's registered students
-	QuotaRounding Param[string]          // hon.4: "floor" (rulings R16)
+	QuotaRounding Param[string]          // hon.4: "floor", "round" or "ceil" (rulings R16)
 	Ties          Param[string]          // hon.4: "share-better-rank" (rulings R16)
+	UsesPerYear   Param[int]             // hon.6: how many times the route may be used, in the year of graduation only
+	Reading       string                 // the version's note on how it was read
 }
 
 // MinGPA returns the minimum cumulative GPA of a level (hon.1) and false for
@@ -77,10 +80,12 @@ type rawHonors struct {
 	QuotaPercent  rawNumParam      `yaml:"quota_percent"`
 	QuotaRounding rawParam[string] `yaml:"quota_rounding"`
 	Ties          rawParam[string] `yaml:"ties"`
+	UsesPerYear   rawParam[int]    `yaml:"uses_per_year"`
 }
 
-func buildHonors(c *checker, f string, r rawHonors, _ string) HonorsParams {
-	h := HonorsParams{MinGPAClause: c.ref(r.MinGPA.Source, 0, f+".min_gpa.source")}
+func buildHonors(c *checker, f string, r rawHonors, reading string) HonorsParams {
+	h := HonorsParams{MinGPAClause: c.ref(r.MinGPA.Source, 0, f+".min_gpa.source"),
+		MinGPAReading: strings.TrimSpace(r.MinGPA.Reading), Reading: strings.TrimSpace(reading)}
 	if len(r.MinGPA.Levels) == 0 {
 		c.fail(0, f+".min_gpa.levels", "no levels")
 	}
@@ -90,12 +95,23 @@ func buildHonors(c *checker, f string, r rawHonors, _ string) HonorsParams {
 			c.fail(v.Line, f+".min_gpa.levels."+k, "%v", err)
 			return h
 		}
+		if h.hasMin[l] {
+			c.fail(v.Line, f+".min_gpa.levels."+k, "level %s is listed twice", l)
+			return h
+		}
 		h.minGPA[l], h.hasMin[l] = c.number(v, f+".min_gpa.levels."+k, 0, 20), true
+		if c.ok() && v.V.Exponent() < -2 && !v.V.Equal(v.V.Round(2)) {
+			c.fail(v.Line, f+".min_gpa.levels."+k, "%s has more than two decimals: GPAs are given to hundredths", v.V)
+		}
 	}
 	h.MaxSemesters = intParam(c, f+".max_semesters", r.MaxSemesters, 1, 40)
 	h.QuotaPercent = numParam(c, f+".quota_percent", r.QuotaPercent, 0, 100)
+	if c.ok() && !h.QuotaPercent.Value.Equal(h.QuotaPercent.Value.Round(2)) {
+		c.fail(r.QuotaPercent.Value.Line, f+".quota_percent.value", "%s has more than two decimals", h.QuotaPercent.Value)
+	}
 	h.QuotaRounding = stringParam(c, f+".quota_rounding", r.QuotaRounding, "floor", "round", "ceil")
 	h.Ties = stringParam(c, f+".ties", r.Ties, "share-better-rank")
+	h.UsesPerYear = intParam(c, f+".uses_per_year", r.UsesPerYear, 1, 10)
 	return h
 }
 
