@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 	"gopkg.in/yaml.v3"
@@ -286,16 +288,102 @@ func decodeStrict(file string, data []byte, v any) error {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(v); err != nil {
-		if err.Error() == "EOF" {
+		if errors.Is(err, io.EOF) {
 			return &LoadError{File: file, Err: errors.New("the file is empty")}
 		}
-		return decodeError(file, err)
+		return placeReaderError(data, decodeError(file, err))
 	}
 	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
+	switch err := dec.Decode(&extra); {
+	case err == nil:
 		return &LoadError{File: file, Line: extra.Line, Err: errors.New("a second YAML document: an edition is one document")}
+	case !errors.Is(err, io.EOF):
+		// Whatever follows the edition must not be silently ignored either.
+		return placeReaderError(data, decodeError(file, err))
 	}
 	return nil
+}
+
+// placeReaderError gives a line to the errors yaml.v3's reader reports
+// without one (control characters, invalid UTF-8): the line of the first
+// byte the reader refuses, or line 1 when the file's encoding as a whole is
+// wrong.
+func placeReaderError(data []byte, err error) error {
+	le, ok := err.(*LoadError)
+	if !ok || le.Line > 0 {
+		return err
+	}
+	line := 1
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if (r == utf8.RuneError && size <= 1) || (r < 0x20 && r != '\t' && r != '\n' && r != '\r') || r == 0x7f {
+			le.Line = line
+			return le
+		}
+		if r == '\n' {
+			line++
+		}
+		i += size
+	}
+	if msg := le.Err.Error(); strings.Contains(msg, "UTF") || strings.Contains(msg, "control characters") {
+		le.Line = 1
+	}
+	return le
+}
+
+// lineOfField finds the line a check made after decoding should name when it
+// had none: the line of the field itself when it is present, or else the line
+// of the deepest enclosing mapping or list item that is (so a missing required
+// field is reported where the mapping that lacks it starts). field is a
+// dotted path like "page_charge.versions[0].free_pages"; map keys may contain
+// dots. It re-reads the file, which only happens on the error path.
+func lineOfField(data []byte, field string) int {
+	var doc yaml.Node
+	if yaml.Unmarshal(data, &doc) != nil || doc.Kind != yaml.DocumentNode || len(doc.Content) == 0 {
+		return 0
+	}
+	n := doc.Content[0]
+	line := n.Line
+	rest := field
+	for rest != "" && n != nil {
+		for n.Kind == yaml.AliasNode && n.Alias != nil {
+			n = n.Alias
+		}
+		rest = strings.TrimPrefix(rest, ".")
+		switch {
+		case strings.HasPrefix(rest, "["):
+			end := strings.IndexByte(rest, ']')
+			if end < 0 || n.Kind != yaml.SequenceNode {
+				return line
+			}
+			i, err := strconv.Atoi(rest[1:end])
+			if err != nil || i < 0 || i >= len(n.Content) {
+				return line
+			}
+			n, rest = n.Content[i], rest[end+1:]
+			line = n.Line
+		case n.Kind == yaml.MappingNode:
+			// The longest key that the path continues with, so "tr.1.a"
+			// matches a key "tr.1.a" rather than "tr".
+			best := -1
+			for k := 0; k+1 < len(n.Content); k += 2 {
+				key := n.Content[k].Value
+				if (rest == key || strings.HasPrefix(rest, key+".") || strings.HasPrefix(rest, key+"[")) &&
+					(best < 0 || len(key) > len(n.Content[best].Value)) {
+					best = k
+				}
+			}
+			if best < 0 {
+				return line
+			}
+			line = n.Content[best].Line
+			rest = rest[len(n.Content[best].Value):]
+			n = n.Content[best+1]
+		default:
+			return line
+		}
+	}
+	return line
 }
 
 // LoadFile reads and checks an edition from a YAML file.

@@ -137,6 +137,9 @@ func Parse(name string, data []byte) (*Edition, error) {
 		}
 	}
 	if !c.ok() {
+		if c.err.Line == 0 && c.err.Field != "" {
+			c.err.Line = lineOfField(data, c.err.Field)
+		}
 		return nil, c.err
 	}
 	return e, nil
@@ -298,18 +301,18 @@ func buildReviewFee(c *checker, field string, r rawReviewFee, _ string) ReviewFe
 }
 
 type rawPageCharge struct {
-	FreePages at[int]  `yaml:"free_pages"`
-	PerPage   rials    `yaml:"per_page"`
-	Exempt    []string `yaml:"exempt"`
+	FreePages at[int]      `yaml:"free_pages"`
+	PerPage   rials        `yaml:"per_page"`
+	Exempt    []at[string] `yaml:"exempt"`
 }
 
 func buildPageCharge(c *checker, field string, r rawPageCharge, _ string) PageCharge {
 	p := PageCharge{FreePages: c.count(r.FreePages, field+".free_pages", 0, 1000)}
 	p.PerPage = c.fee(r.PerPage, field+".per_page")
 	for i, s := range r.Exempt {
-		dc, err := ParseDocumentClass(s)
+		dc, err := ParseDocumentClass(s.V)
 		if err != nil {
-			c.fail(r.FreePages.Line, fmt.Sprintf("%s.exempt[%d]", field, i), "%v", err)
+			c.fail(s.Line, fmt.Sprintf("%s.exempt[%d]", field, i), "%v", err)
 			return p
 		}
 		p.exempt[dc] = true

@@ -142,21 +142,22 @@ func (l Level) Bachelor() bool { return l == BachelorContinuous || l == Bachelor
 // Valid reports whether l is one of the stated levels.
 func (l Level) Valid() bool { return l > LevelUnknown && int(l) < len(levelNames) }
 
-// ParseLevel reads a level from its code (any case) or its Persian name,
-// tolerating Arabic ي/ك, zero-width non-joiners and extra spaces.
+// ParseLevel reads a level from its code, its English name (any case) or its
+// Persian name. Names are compared by FoldKey, so Arabic ي/ك, zero-width
+// non-joiners, extra spaces and a joiner left out altogether («دکتری حرفهای»
+// as clerks often type it) all read as the level meant.
 func ParseLevel(s string) (Level, error) {
-	key := NormalizePersian(s)
+	key := FoldKey(s)
 	if key == "" {
 		return LevelUnknown, fmt.Errorf("ayin: level is empty (want one of %s)", levelCodes())
 	}
-	low := strings.ToLower(key)
 	for i := 1; i < len(levelNames); i++ {
 		n := levelNames[i]
-		if low == n.code || key == NormalizePersian(n.fa) || low == strings.ToLower(n.en) {
+		if key == n.code || key == levelKeys[i].fa || key == levelKeys[i].en {
 			return Level(i), nil
 		}
 	}
-	switch low {
+	switch key {
 	case "bachelor", "کارشناسی":
 		return LevelUnknown, fmt.Errorf("ayin: level %q is ambiguous: say bachelor-continuous (کارشناسی پیوسته) or bachelor-noncontinuous (کارشناسی ناپیوسته)", s)
 	case "doctorate", "دکتری":
@@ -164,6 +165,15 @@ func ParseLevel(s string) (Level, error) {
 	}
 	return LevelUnknown, fmt.Errorf("ayin: unknown level %q (want one of %s)", s, levelCodes())
 }
+
+// levelKeys holds the FoldKey of each level's Persian and English names,
+// computed once so that ParseLevel folds only its input.
+var levelKeys = func() (k [len(levelNames)]struct{ fa, en string }) {
+	for i, n := range levelNames {
+		k[i].fa, k[i].en = FoldKey(n.fa), FoldKey(n.en)
+	}
+	return k
+}()
 
 func levelCodes() string {
 	codes := make([]string, 0, len(levelNames)-1)
