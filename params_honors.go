@@ -53,6 +53,7 @@ type HonorsParams struct {
 	hasMin        [PhD + 1]bool
 	MinGPAClause  ClauseID               // hon.1: the clause stating the thresholds
 	MinGPAReading string                 // hon.1: the reading of which levels are covered (E139)
+	GPAScale      Param[decimal.Decimal] // hon.1: the top of the GPA scale; a GPA outside 0..GPAScale is an input error
 	MaxSemesters  Param[int]             // hon.5: graduated within this many semesters
 	QuotaPercent  Param[decimal.Decimal] // hon.4: the top share of the unit's registered students
 	QuotaRounding Param[string]          // hon.4: "floor", "round" or "ceil" (rulings R16)
@@ -76,6 +77,7 @@ type rawHonors struct {
 		Levels  map[string]number `yaml:"levels"`
 		Reading string            `yaml:"reading"`
 	} `yaml:"min_gpa"`
+	GPAScale      rawNumParam      `yaml:"gpa_scale"`
 	MaxSemesters  rawParam[int]    `yaml:"max_semesters"`
 	QuotaPercent  rawNumParam      `yaml:"quota_percent"`
 	QuotaRounding rawParam[string] `yaml:"quota_rounding"`
@@ -102,6 +104,12 @@ func buildHonors(c *checker, f string, r rawHonors, reading string) HonorsParams
 		h.minGPA[l], h.hasMin[l] = c.number(v, f+".min_gpa.levels."+k, 0, 20), true
 		if c.ok() && v.V.Exponent() < -2 && !v.V.Equal(v.V.Round(2)) {
 			c.fail(v.Line, f+".min_gpa.levels."+k, "%s has more than two decimals: GPAs are given to hundredths", v.V)
+		}
+	}
+	h.GPAScale = numParam(c, f+".gpa_scale", r.GPAScale, 1, 100)
+	for l := range h.hasMin {
+		if c.ok() && h.hasMin[l] && h.minGPA[l].Cmp(h.GPAScale.Value) > 0 {
+			c.fail(r.GPAScale.Value.Line, f+".gpa_scale.value", "%s is below the %s minimum GPA %s", h.GPAScale.Value, Level(l), h.minGPA[l])
 		}
 	}
 	h.MaxSemesters = intParam(c, f+".max_semesters", r.MaxSemesters, 1, 40)
