@@ -1,0 +1,121 @@
+package graduation
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/ayinrules/ayin"
+)
+
+// The reasons a step is refused. A *StepError wraps exactly one of them, so
+// callers test with errors.Is.
+var (
+	// ErrUnknownStep: the step number is not one of the edition's steps.
+	ErrUnknownStep = errors.New("unknown step")
+	// ErrOutOfOrder: the step is not the next one (E129: strictly 1 → 16).
+	ErrOutOfOrder = errors.New("out of order")
+	// ErrAlreadyDone: the step has already been recorded.
+	ErrAlreadyDone = errors.New("already recorded")
+	// ErrComplete: every step has been recorded; there is no next step.
+	ErrComplete = errors.New("the workflow is complete")
+	// ErrDateMissing: no date was given for the step.
+	ErrDateMissing = errors.New("date missing")
+	// ErrDateBeforePrevious: the date is earlier than the previous step's (E129).
+	ErrDateBeforePrevious = errors.New("date before the previous step's")
+	// ErrMissingFact: a fact the step's check needs is not stated (the
+	// graduate's gender for grad.issue.3, the particulars for grad.issue.8).
+	ErrMissingFact = errors.New("missing fact")
+	// ErrInvalidFact: a fact is impossible or names an unknown item.
+	ErrInvalidFact = errors.New("invalid fact")
+	// ErrNotReady: the step's needs or check fail; the StepError's Findings
+	// list each failed item with its clause.
+	ErrNotReady = errors.New("preconditions not met")
+)
+
+// StepError is a refused step: which step, its clause, the reason (one of
+// the Err… values above), the field at fault for a missing or invalid fact,
+// and for ErrNotReady the findings, each failed item cited.
+type StepError struct {
+	Step     int           `json:"step"`
+	Clause   ayin.ClauseID `json:"clause,omitempty"`
+	Reason   error         `json:"-"`
+	Field    string        `json:"field,omitempty"`
+	Detail   string        `json:"detail,omitempty"`
+	Findings ayin.Findings `json:"findings,omitempty"`
+}
+
+// Error formats as "graduation: step 2 (grad.issue.2): preconditions not met: …".
+func (e *StepError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "graduation: step %d", e.Step)
+	if e.Clause != "" {
+		fmt.Fprintf(&b, " (%s)", e.Clause)
+	}
+	fmt.Fprintf(&b, ": %v", e.Reason)
+	if e.Field != "" {
+		fmt.Fprintf(&b, ": %s", e.Field)
+	}
+	if e.Detail != "" {
+		fmt.Fprintf(&b, ": %s", e.Detail)
+	}
+	sep := ": "
+	for _, f := range e.Findings {
+		if f.Status == ayin.Failed {
+			fmt.Fprintf(&b, "%s%s %s", sep, f.Clause, f.Message.EN)
+			sep = "; "
+		}
+	}
+	return b.String()
+}
+
+// Unwrap returns the reason.
+func (e *StepError) Unwrap() error { return e.Reason }
+
+// ReasonCode returns a stable code of an error's reason, as the case files
+// write it: "unknown-step", "out-of-order", "already-done", "complete",
+// "date-missing", "date-before-previous", "missing-fact", "invalid-fact",
+// "not-ready", "before-edition", or "other". nil gives "".
+func ReasonCode(err error) string {
+	switch {
+	case err == nil:
+		return ""
+	case errors.Is(err, ErrUnknownStep):
+		return "unknown-step"
+	case errors.Is(err, ErrOutOfOrder):
+		return "out-of-order"
+	case errors.Is(err, ErrAlreadyDone):
+		return "already-done"
+	case errors.Is(err, ErrComplete):
+		return "complete"
+	case errors.Is(err, ErrDateMissing):
+		return "date-missing"
+	case errors.Is(err, ErrDateBeforePrevious):
+		return "date-before-previous"
+	case errors.Is(err, ErrMissingFact):
+		return "missing-fact"
+	case errors.Is(err, ErrInvalidFact):
+		return "invalid-fact"
+	case errors.Is(err, ErrNotReady):
+		return "not-ready"
+	case errors.Is(err, ayin.ErrBeforeFirstEdition):
+		return "before-edition"
+	}
+	return "other"
+}
+
+// FactError is a checklist request (Duplicate, Transcript) with a missing,
+// impossible or contradictory fact: the field at fault and what is wrong.
+type FactError struct {
+	Field  string `json:"field"`
+	Reason error  `json:"-"` // ErrMissingFact or ErrInvalidFact
+	Detail string `json:"detail"`
+}
+
+// Error formats as "graduation: field: problem".
+func (e *FactError) Error() string {
+	return fmt.Sprintf("graduation: %s: %v: %s", e.Field, e.Reason, e.Detail)
+}
+
+// Unwrap returns the reason.
+func (e *FactError) Unwrap() error { return e.Reason }
