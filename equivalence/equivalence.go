@@ -12,12 +12,15 @@
 package equivalence
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ayinrules/ayin"
 	"github.com/ayinrules/ayin/calendar"
@@ -44,6 +47,30 @@ func (g Group) String() string {
 // negative for a lower one. tr.7.1 allows dest ≤ 0 groups above; tr.7.2 allows
 // one or two.
 func Above(origin, dest Group) int { return int(origin) - int(dest) }
+
+// Top reports whether g is group 1, the top of the table, which tr.7.2, tr.7.3
+// and tr.7.5 (and several grounds of articles 2–6) exclude as a destination.
+func (g Group) Top() bool { return g == 1 }
+
+// SameGroup reports whether two units stand in the same group of the table
+// (tr.6: guest study at another unit of the same group). A unit in no group
+// is in the same group as nothing.
+func SameGroup(a, b Group) bool { return a.Valid() && a == b }
+
+// SameOrLower reports whether dest is in origin's group or a lower one
+// (tr.7.1: «واحدهای هم تراز و پایینتر»). Both must be valid groups.
+func SameOrLower(origin, dest Group) bool {
+	return origin.Valid() && dest.Valid() && Above(origin, dest) <= 0
+}
+
+// UpToAbove reports whether dest is one to n groups above origin (tr.7.2:
+// guest study «تا دو گروه بالاتر», n = 2, the number coming from the
+// edition). The same or a lower group is not "above"; use SameOrLower for
+// that. Both must be valid groups.
+func UpToAbove(origin, dest Group, n int) bool {
+	d := Above(origin, dest)
+	return origin.Valid() && dest.Valid() && d >= 1 && d <= n
+}
 
 // Unit is one unit or centre of the table.
 type Unit struct {
@@ -117,6 +144,9 @@ type Table struct {
 	groups  [11][]int
 	source  ayin.Source
 	reading string
+
+	suggestOnce sync.Once
+	suggest     [][]nameKey // see suggestKeys
 }
 
 // Default returns the table of the embedded edition's newest version.
@@ -172,19 +202,83 @@ func (t *Table) add(name string, i int) {
 	}
 }
 
-// key folds a name for lookup: ayin.FoldKey, then without brackets, a leading
-// «واحد» or «دانشگاه آزاد اسلامی», or an English "unit"/"branch" word.
-func key(name string) string {
-	k := ayin.FoldKey(name)
-	k = strings.NewReplacer("(", "", ")", "", "«", "", "»", "", "-", "", "،", "", ",", "", ".", "").Replace(k)
-	for _, p := range []string{"دانشگاهآزاداسلامی", "واحد", "iau", "islamicazaduniversity"} {
-		k = strings.TrimPrefix(k, p)
+// key folds a name for lookup: ayin.FoldKey, then without brackets and
+// punctuation, a leading «واحد» or «دانشگاه آزاد اسلامی», or an English
+// "unit"/"branch" word.
+func key(name string) string { return string(appendKey(nil, name)) }
+
+// appendKey appends the key of name to dst. It is ayin.FoldKey and key's
+// trimming done in one pass without allocating (given room in dst), so a
+// lookup by a name typed any which way stays within the Group target (R22).
+// The key of a name must not change without the index: FuzzKey holds it to
+// the composition of ayin.FoldKey and the trimming.
+func appendKey(dst []byte, name string) []byte {
+	start := len(dst)
+	for i := 0; i < len(name); {
+		c := name[i]
+		if c < utf8.RuneSelf {
+			i++
+			switch {
+			case c >= 'A' && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			case c == ' ' || (c >= '\t' && c <= '\r') || c == '(' || c == ')' || c == '-' || c == ',' || c == '.':
+			default:
+				dst = append(dst, c)
+			}
+			continue
+		}
+		// U+0600–U+06FF, two bytes in UTF-8 with a lead byte D8–DB: the
+		// Persian letters of nearly every name, handled without decoding
+		// through the Unicode tables (the Arabic block has no case and no
+		// white space).
+		if c >= 0xD8 && c <= 0xDB && i+1 < len(name) && name[i+1]&0xC0 == 0x80 {
+			r := rune(c&0x1F)<<6 | rune(name[i+1]&0x3F)
+			switch {
+			case r == 'ي' || r == 'ى':
+				dst = utf8.AppendRune(dst, 'ی')
+			case r == 'ك':
+				dst = utf8.AppendRune(dst, 'ک')
+			case r == 'ة':
+				dst = utf8.AppendRune(dst, 'ه')
+			case r >= '۰' && r <= '۹':
+				dst = append(dst, byte('0'+r-'۰'))
+			case r >= '٠' && r <= '٩':
+				dst = append(dst, byte('0'+r-'٠'))
+			case r == 'ـ' || (r >= 0x064B && r <= 0x065F) || r == 0x0670 || r == '،':
+				// tatweel and harakat carry no meaning in a name; the comma is punctuation
+			default:
+				dst = append(dst, c, name[i+1])
+			}
+			i += 2
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(name[i:])
+		i += size
+		switch {
+		case r == 0x200C || r == 0x200D || r == 0x200B || r == 0xFEFF || r == 0x200E || r == 0x200F || r == '«' || r == '»':
+		case unicode.IsSpace(r):
+		default:
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
 	}
-	for _, s := range []string{"unit", "branch", "campus"} {
-		k = strings.TrimSuffix(k, s)
+	k := dst[start:]
+	for _, p := range keyPrefixes {
+		if bytes.HasPrefix(k, p) {
+			k = k[len(p):]
+		}
+	}
+	for _, s := range keySuffixes {
+		if bytes.HasSuffix(k, s) {
+			k = k[:len(k)-len(s)]
+		}
 	}
 	return k
 }
+
+var (
+	keyPrefixes = [][]byte{[]byte("دانشگاهآزاداسلامی"), []byte("واحد"), []byte("iau"), []byte("islamicazaduniversity")}
+	keySuffixes = [][]byte{[]byte("unit"), []byte("branch"), []byte("campus")}
+)
 
 // Source says which clause, version and edition the table came from.
 func (t *Table) Source() ayin.Source { return t.source }
@@ -216,21 +310,24 @@ func (t *Table) Lookup(name string) (Unit, error) {
 	if i, ok := t.exact[name]; ok {
 		return t.units[i], nil
 	}
-	k := key(name)
-	if k == "" {
+	var buf [192]byte
+	kb := appendKey(buf[:0], name)
+	if len(kb) == 0 {
 		return Unit{}, ErrEmptyName
 	}
-	if i, ok := t.index[k]; ok {
+	if i, ok := t.index[string(kb)]; ok { // no allocation: the compiler looks up the bytes
 		return t.units[i], nil
 	}
-	if u, ok := t.sama(k); ok {
+	if u, ok := t.sama(string(kb)); ok {
 		return u, nil
 	}
 	return Unit{}, &UnknownUnitError{Name: name, Suggestions: t.Suggest(name, 3)}
 }
 
 // sama resolves «سما X», «X سما», «مرکز سما X», «آموزشکده سما X» to a listed Sama
-// row, or to the mother unit X's group (tr.t4.n).
+// row (rulings R8), or else to the mother unit X's group, marked Inferred
+// (tr.t4.n). A mother unit in no group gives a unit in no group, so Group
+// reports it as ungrouped rather than unknown.
 func (t *Table) sama(k string) (Unit, bool) {
 	const s = "سما"
 	mother := ""
@@ -241,6 +338,10 @@ func (t *Table) sama(k string) (Unit, bool) {
 		mother = strings.TrimPrefix(k, "مرکزسما")
 	case strings.HasPrefix(k, s):
 		mother = strings.TrimPrefix(k, s)
+	case strings.HasSuffix(k, "آموزشکدهسما"):
+		mother = strings.TrimSuffix(k, "آموزشکدهسما")
+	case strings.HasSuffix(k, "مرکزسما"):
+		mother = strings.TrimSuffix(k, "مرکزسما")
 	case strings.HasSuffix(k, s):
 		mother = strings.TrimSuffix(k, s)
 	default:
@@ -250,11 +351,14 @@ func (t *Table) sama(k string) (Unit, bool) {
 	if mother == "" {
 		return Unit{}, false
 	}
-	if i, ok := t.index[mother+s]; ok { // listed as «X (سما)»
-		return t.units[i], true
+	// Listed as «X (سما)», «X (آموزشکده سما)» or «X (مرکز سما)».
+	for _, listed := range [...]string{mother + s, mother + "آموزشکدهسما", mother + "مرکزسما"} {
+		if i, ok := t.index[listed]; ok {
+			return t.units[i], true
+		}
 	}
 	i, ok := t.index[mother]
-	if !ok || !t.units[i].Grouped() {
+	if !ok {
 		return Unit{}, false
 	}
 	m := t.units[i]
@@ -281,35 +385,35 @@ func (t *Table) Group(name string) (Group, error) {
 // Suggest returns up to n listed names closest to name: names that contain
 // it or that it contains first, then by edit distance.
 func (t *Table) Suggest(name string, n int) []string {
-	k := []rune(key(name))
-	if len(k) == 0 || n <= 0 {
+	ks := key(name)
+	k := []rune(ks)
+	if len(k) == 0 || n <= 0 || len(k) > maxSuggestRunes {
 		return nil
 	}
 	type cand struct {
 		i, d int
 	}
 	var cs []cand
-	limit := len(k)/3 + 2
-	for i, u := range t.units {
+	limit := len(k)/3 + 1
+	var buf distBuf
+	for i, names := range t.suggestKeys() {
 		best := -1
-		for _, nm := range []string{u.Name, u.English} {
-			uk := key(nm)
+		for _, nk := range names {
 			var d int
-			if strings.Contains(uk, string(k)) || (len(k) >= 3 && strings.Contains(string(k), uk)) {
+			if strings.Contains(nk.s, ks) || (len(k) >= 3 && strings.Contains(ks, nk.s)) {
 				d = 0
 			} else {
-				ur := []rune(uk)
-				d = distance(k, ur)
-				if len(ur) > len(k)+1 {
+				d = buf.distance(k, nk.r)
+				if len(nk.r) > len(k)+1 {
 					// «تهرن» should find «تهران شمال»: compare with the name's start too.
-					d = min(d, distance(k, ur[:len(k)+1])+1)
+					d = min(d, buf.distance(k, nk.r[:len(k)+1])+1)
 				}
 			}
 			if best < 0 || d < best {
 				best = d
 			}
 		}
-		if best <= limit {
+		if best >= 0 && best <= limit {
 			cs = append(cs, cand{i, best})
 		}
 	}
@@ -324,13 +428,46 @@ func (t *Table) Suggest(name string, n int) []string {
 	return out
 }
 
+// nameKey is a unit name's key as a string and as runes, for Suggest.
+type nameKey struct {
+	s string
+	r []rune
+}
+
+// suggestKeys returns, per unit, the keys of its Persian and English names
+// (an empty name left out), computed on the first call: only a failed lookup
+// needs them, so building a table stays cheap.
+func (t *Table) suggestKeys() [][]nameKey {
+	t.suggestOnce.Do(func() {
+		t.suggest = make([][]nameKey, len(t.units))
+		for i, u := range t.units {
+			for _, nm := range [...]string{u.Name, u.English} {
+				if k := key(nm); k != "" {
+					t.suggest[i] = append(t.suggest[i], nameKey{k, []rune(k)})
+				}
+			}
+		}
+	})
+	return t.suggest
+}
+
+// maxSuggestRunes bounds the names Suggest compares: every unit name is far
+// shorter, and the edit distance of a huge input would cost quadratic time.
+const maxSuggestRunes = 80
+
+// distBuf holds the two rows of the edit-distance matrix, reused across the
+// comparisons of one Suggest call.
+type distBuf struct{ prev, cur []int }
+
 // distance is the Levenshtein distance between two rune slices.
-func distance(a, b []rune) int {
+func (buf *distBuf) distance(a, b []rune) int {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	prev := make([]int, len(a)+1)
-	cur := make([]int, len(a)+1)
+	if cap(buf.prev) < len(a)+1 {
+		buf.prev, buf.cur = make([]int, len(a)+1, 2*len(a)+2), make([]int, len(a)+1, 2*len(a)+2)
+	}
+	prev, cur := buf.prev[:len(a)+1], buf.cur[:len(a)+1]
 	for i := range prev {
 		prev[i] = i
 	}
@@ -357,13 +494,16 @@ func (t *Table) Search(q string, n int) []Unit {
 	if k == "" || n <= 0 {
 		return nil
 	}
-	for i, u := range t.units {
+	for i, names := range t.suggestKeys() {
 		if len(out) == n {
 			return out
 		}
-		if strings.Contains(key(u.Name), k) || strings.Contains(key(u.English), k) {
-			out = append(out, u)
-			seen[i] = true
+		for _, nk := range names {
+			if strings.Contains(nk.s, k) {
+				out = append(out, t.units[i])
+				seen[i] = true
+				break
+			}
 		}
 	}
 	for _, s := range t.Suggest(q, n) {
