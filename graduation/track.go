@@ -113,15 +113,18 @@ func (v View) Line(lang ayin.Lang) string {
 }
 
 // Track returns the file's tracking view (grad.track). It does not check the
-// next step's facts beyond which items are missing: use Next for that.
+// next step's facts beyond which of its items are missing (an unknown item
+// code is simply not one of them): use Next for the checks.
 func (o *Office) Track(f File) (View, error) {
 	t, err := o.tablesFor(f, calendar.Date{})
 	if err != nil {
 		return View{}, err
 	}
-	n := len(t.Steps)
+	steps := t.t.Steps
+	n := len(steps)
 	v := View{Reached: len(f.done), Of: n, Steps: make([]StepView, n)}
-	for i, st := range t.Steps {
+	for i := range steps {
+		st := &steps[i]
 		sv := StepView{Number: st.Number, Clause: st.Clause, Name: st.Name, Actor: st.Actor, Pending: true}
 		if i < len(f.done) {
 			r := f.done[i]
@@ -136,20 +139,20 @@ func (o *Office) Track(f File) (View, error) {
 		v.Steps[i] = sv
 	}
 	if v.Reached > 0 {
-		last := t.Steps[v.Reached-1]
+		last := &steps[v.Reached-1]
 		v.Name, v.Stage = last.Name, stageOf(last.Stage)
 	}
 	if v.Reached >= n {
 		v.Stage = StageComplete
 		return v, nil
 	}
-	st := t.Steps[v.Reached]
+	st := &steps[v.Reached]
 	v.NextStep, v.NextName = st.Number, st.Name
 	v.Waiting = make([]Wait, 0, len(st.Needs)+1+len(st.Also))
 	if !(st.Check == "conscription" && !conscriptionApplies(f.facts)) {
 		for _, code := range st.Needs {
 			if !f.facts.has(code) {
-				it, _ := t.Item(code)
+				it := t.t.Items[t.index[code]]
 				v.Waiting = append(v.Waiting, Wait{Clause: st.Clause, What: it.Name, On: it.By})
 			}
 		}
@@ -192,10 +195,10 @@ func (o *Office) Services(f File) ([]Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Service, len(t.Services))
-	for i, s := range t.Services {
-		out[i] = Service{Code: s.Code, Clause: s.Clause, Name: s.Name, Notice: s.Notice, By: t.ServicesBy,
-			ByClause: t.ServicesClause, After: s.After, Available: s.After == 0 || len(f.done) >= s.After}
+	out := make([]Service, len(t.t.Services))
+	for i, s := range t.t.Services {
+		out[i] = Service{Code: s.Code, Clause: s.Clause, Name: s.Name, Notice: s.Notice, By: t.t.ServicesBy,
+			ByClause: t.t.ServicesClause, After: s.After, Available: s.After == 0 || len(f.done) >= s.After}
 	}
 	return out, nil
 }

@@ -42,11 +42,11 @@ func (o *Office) Next(f File) (Next, error) {
 	if err != nil {
 		return Next{}, err
 	}
-	if len(f.done) >= len(t.Steps) {
+	if len(f.done) >= len(t.t.Steps) {
 		return Next{Complete: true, Outcome: ayin.Eligible, Status: ayin.Held, NotBefore: f.lastDate()}, nil
 	}
-	st := t.Steps[len(f.done)]
-	ev, err := evalStep(&t, f.facts, st)
+	st := t.t.Steps[len(f.done)]
+	ev, err := evalStep(t, f.facts, st)
 	if err != nil {
 		return Next{}, err
 	}
@@ -73,16 +73,17 @@ func (o *Office) Advance(f File, n int, d calendar.Date) (File, error) {
 		}
 		return f, err
 	}
-	if n < 1 || n > len(t.Steps) {
-		return f, &StepError{Step: n, Reason: ErrUnknownStep, Detail: "the edition has steps 1–" + itoa(len(t.Steps))}
+	steps := t.t.Steps
+	if n < 1 || n > len(steps) {
+		return f, &StepError{Step: n, Reason: ErrUnknownStep, Detail: "the edition has steps 1–" + itoa(len(steps))}
 	}
-	st := t.Steps[n-1]
+	st := steps[n-1]
 	next := len(f.done) + 1
 	switch {
 	case n < next:
 		return f, &StepError{Step: n, Clause: st.Clause, Reason: ErrAlreadyDone, Detail: "recorded on " + f.done[n-1].Date.String()}
 	case n > next:
-		return f, &StepError{Step: n, Clause: st.Clause, Reason: ErrOutOfOrder, Detail: "the next step is " + itoa(next) + " (" + string(t.Steps[next-1].Clause) + ")"}
+		return f, &StepError{Step: n, Clause: st.Clause, Reason: ErrOutOfOrder, Detail: "the next step is " + itoa(next) + " (" + string(steps[next-1].Clause) + ")"}
 	}
 	if d.IsZero() {
 		return f, &StepError{Step: n, Clause: st.Clause, Reason: ErrDateMissing}
@@ -90,7 +91,7 @@ func (o *Office) Advance(f File, n int, d calendar.Date) (File, error) {
 	if prev := f.lastDate(); !prev.IsZero() && d.Before(prev) {
 		return f, &StepError{Step: n, Clause: st.Clause, Reason: ErrDateBeforePrevious, Detail: d.String() + " is before step " + itoa(n-1) + "'s date " + prev.String()}
 	}
-	ev, err := evalStep(&t, f.facts, st)
+	ev, err := evalStep(t, f.facts, st)
 	if err != nil {
 		return f, err
 	}
@@ -139,13 +140,11 @@ func (e *stepEval) add(c ayin.ClauseID, s ayin.Status, m ayin.Text) {
 }
 
 // evalStep applies one step's check and needs to the facts. Unknown item
-// codes in the facts are an ErrInvalidFact whatever the step, so a typo is
-// never read as "the item is missing".
-func evalStep(t *ayin.GraduationTables, fa Facts, st ayin.Step) (stepEval, error) {
-	for i, c := range fa.Items {
-		if _, ok := t.Item(c); !ok {
-			return stepEval{}, &StepError{Step: st.Number, Clause: st.Clause, Reason: ErrInvalidFact, Field: "items[" + itoa(i) + "]", Detail: "unknown item " + quote(c)}
-		}
+// codes in the facts are an ErrInvalidFact whatever the step.
+func evalStep(t *version, fa Facts, st ayin.Step) (stepEval, error) {
+	mask, err := t.itemMask(fa, st)
+	if err != nil {
+		return stepEval{}, err
 	}
 	ev := stepEval{status: ayin.Held, findings: make(ayin.Findings, 0, len(st.Needs)+2)}
 	needs := true
@@ -194,8 +193,8 @@ func evalStep(t *ayin.GraduationTables, fa Facts, st ayin.Step) (stepEval, error
 	}
 	if needs {
 		for _, code := range st.Needs {
-			it, _ := t.Item(code)
-			if fa.has(code) {
+			it, ok := t.holds(mask, fa, code)
+			if ok {
 				ev.add(st.Clause, ayin.Held, it.Name)
 			} else {
 				ev.add(st.Clause, ayin.Failed, it.Name)

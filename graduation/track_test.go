@@ -1,0 +1,126 @@
+package graduation_test
+
+import (
+	"testing"
+
+	"github.com/ayinrules/ayin"
+	"github.com/ayinrules/ayin/graduation"
+)
+
+func TestGradTrack_View(t *testing.T) {
+	o := graduation.Default()
+	tests := []struct {
+		name        string
+		done        int
+		mutate      func(*graduation.Facts)
+		stage       graduation.Stage
+		provisional bool
+		final       bool
+		waiting     []ayin.Authority
+	}{
+		{name: "nothing recorded", done: 0, stage: graduation.StageFile, waiting: []ayin.Authority{ayin.GraduatesOffice}},
+		{name: "step 1 done, documents missing", done: 1, mutate: func(f *graduation.Facts) { f.Items = without(f.Items, "photograph") }, stage: graduation.StageFile, waiting: []ayin.Authority{ayin.Graduate}},
+		{name: "step 2 done, waiting on the conscription officer", done: 2, stage: graduation.StageFile, waiting: []ayin.Authority{ayin.ConscriptionOfficer}},
+		{name: "step 6 done", done: 6, stage: graduation.StageFile, waiting: []ayin.Authority{ayin.GraduatesOffice}},
+		{name: "step 7 done: provisional stage", done: 7, stage: graduation.StageProvisional, provisional: true, waiting: []ayin.Authority{ayin.GraduatesOffice}},
+		{name: "step 9 done: head and deputy sign", done: 9, stage: graduation.StageProvisional, provisional: true, waiting: []ayin.Authority{ayin.HeadOfUnit, ayin.UnitStudentAffairsDeputy}},
+		{name: "step 11 done: final stage", done: 11, stage: graduation.StageFinal, provisional: true, waiting: []ayin.Authority{ayin.GraduatesOffice}},
+		{name: "step 12 done: final exists", done: 12, stage: graduation.StageFinal, provisional: true, final: true, waiting: []ayin.Authority{ayin.GraduatesOffice}},
+		{name: "step 15 done: sent to the Organization next", done: 15, stage: graduation.StageFinal, provisional: true, final: true, waiting: []ayin.Authority{ayin.CentralOrganization}},
+		{name: "complete", done: 16, stage: graduation.StageComplete, provisional: true, final: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fa := fullFacts(t)
+			f := upTo(t, o, fa, tt.done)
+			if tt.mutate != nil {
+				tt.mutate(&fa)
+				f = f.WithFacts(fa)
+			}
+			v, err := o.Track(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v.Reached != tt.done || v.Of != 16 || v.Stage != tt.stage || v.Provisional != tt.provisional || v.Final != tt.final {
+				t.Fatalf("view = %+v", v)
+			}
+			var on []ayin.Authority
+			for _, w := range v.Waiting {
+				on = append(on, w.On)
+			}
+			if len(on) != len(tt.waiting) {
+				t.Fatalf("waiting on %v, want %v", on, tt.waiting)
+			}
+			for i := range on {
+				if on[i] != tt.waiting[i] {
+					t.Fatalf("waiting on %v, want %v", on, tt.waiting)
+				}
+			}
+			for i, s := range v.Steps {
+				if s.Pending != (i >= tt.done) || (!s.Pending && s.Date.IsZero()) {
+					t.Fatalf("step %d = %+v", i+1, s)
+				}
+			}
+			if tt.done > 0 && v.Name.EN == "" {
+				t.Fatal("no name for step k")
+			}
+		})
+	}
+	f := upTo(t, o, fullFacts(t), 7)
+	v, _ := o.Track(f)
+	if v.Line(ayin.English) != "step 7 of 16" || v.Line(ayin.Persian) != "مرحله 7 از 16" {
+		t.Fatalf("line = %q / %q", v.Line(ayin.English), v.Line(ayin.Persian))
+	}
+}
+
+func TestGradTrack_Step3NotApplicableShown(t *testing.T) {
+	o := graduation.Default()
+	fa := fullFacts(t)
+	fa.Gender = graduation.Female
+	v, err := o.Track(upTo(t, o, fa, 3))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Steps[2].Status != ayin.NotApplicable || v.Steps[1].Status != ayin.Held {
+		t.Fatalf("steps = %+v", v.Steps[:3])
+	}
+	// Before step 3, a female graduate does not wait on the conscription letter.
+	v, _ = o.Track(upTo(t, o, fa, 2))
+	if len(v.Waiting) != 1 || v.Waiting[0].On != ayin.ConscriptionOfficer || v.Waiting[0].Clause != "grad.issue.3" {
+		t.Fatalf("waiting = %+v", v.Waiting)
+	}
+}
+
+func TestGradSvc_Availability(t *testing.T) {
+	o := graduation.Default()
+	tests := []struct {
+		done      int
+		available map[string]bool
+	}{
+		{0, map[string]bool{"provisional-certificate-delivery": false, "final-certificate-delivery": false, "inquiry-answers": true, "transcript-delivery": true, "financial-balance-delivery": true}},
+		{9, map[string]bool{"provisional-certificate-delivery": false}},
+		{10, map[string]bool{"provisional-certificate-delivery": true, "final-certificate-delivery": false}},
+		{15, map[string]bool{"final-certificate-delivery": false}},
+		{16, map[string]bool{"final-certificate-delivery": true}},
+	}
+	for _, tt := range tests {
+		svcs, err := o.Services(upTo(t, o, fullFacts(t), tt.done))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(svcs) != 5 {
+			t.Fatalf("%d services", len(svcs))
+		}
+		for _, s := range svcs {
+			if want, ok := tt.available[s.Code]; ok && s.Available != want {
+				t.Errorf("after step %d: %s available = %v, want %v", tt.done, s.Code, s.Available, want)
+			}
+			if s.By != ayin.GraduatesOffice || s.ByClause != "grad.svc" {
+				t.Errorf("%s by %s (%s)", s.Code, s.By, s.ByClause)
+			}
+			if (s.Clause == "grad.svc.1") != (s.Notice.FA != "") {
+				t.Errorf("%s notice %q", s.Code, s.Notice.EN)
+			}
+		}
+	}
+}
