@@ -1,0 +1,159 @@
+package honors
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/ayinrules/ayin"
+	"github.com/ayinrules/ayin/calendar"
+)
+
+// Cohort is a unit's graduates of one academic year in one level and field,
+// with the number of students registered in that cohort: the base of hon.4's
+// quota (E142, rulings R16).
+type Cohort struct {
+	// Registered (registered) is the number of students registered in the
+	// cohort at the unit; at least the number of graduates.
+	Registered int `json:"registered" yaml:"registered"`
+	// Graduates (graduates) are the cohort's graduates, each with a unique
+	// student_id and without cohort_rank or registered, which Select sets.
+	Graduates []Graduate `json:"graduates" yaml:"graduates"`
+}
+
+// Select ranks a cohort by cumulative GPA and returns each graduate's
+// decision, in the order given (hon.1–hon.8). Every graduate is ranked,
+// whatever the other criteria; equal GPAs share the better rank, so a tie at
+// the edge of the places takes everyone tied (hon.4, E142, rulings R16).
+// Each graduate's version of the honors table, and so its places, is the one
+// in force on its graduation date.
+func (e *Evaluator) Select(c Cohort) ([]Decision, error) {
+	n := len(c.Graduates)
+	if n == 0 {
+		return nil, inputErr("", "graduates", "empty: a cohort needs at least one graduate")
+	}
+	if c.Registered <= 0 || c.Registered > maxRegistered {
+		return nil, inputErr("", "registered", "%d is impossible (want 1–%d)", c.Registered, maxRegistered)
+	}
+	if c.Registered < n {
+		return nil, inputErr("", "registered", "%d is below the number of graduates %d: hon.4 counts its places on the students registered in the cohort", c.Registered, n)
+	}
+	vs := make([]*version, n)
+	ids := make(map[string]int, n)
+	first := &c.Graduates[0]
+	var unitKey, fieldKey string
+	var year int
+	for i := range c.Graduates {
+		g := &c.Graduates[i]
+		prefix := "graduates[" + strconv.Itoa(i) + "]."
+		v, err := e.check(g, prefix)
+		if err != nil {
+			return nil, err
+		}
+		vs[i] = v
+		if err := checkCohortFacts(g, prefix, ids, i); err != nil {
+			return nil, err
+		}
+		if v.covered[g.Level] {
+			if err := checkRequired(g, prefix); err != nil {
+				return nil, err
+			}
+		}
+		if i == 0 {
+			unitKey, fieldKey = ayin.FoldKey(g.Unit), ayin.FoldKey(g.Field)
+			year = calendar.SemesterOn(g.GraduationDate).Year
+			continue
+		}
+		switch {
+		case g.Unit != first.Unit && ayin.FoldKey(g.Unit) != unitKey:
+			return nil, inputErr(prefix, "unit", "%q differs from graduates[0]'s %q: a cohort is one unit, level, field and year", g.Unit, first.Unit)
+		case g.Level != first.Level:
+			return nil, inputErr(prefix, "level", "%s differs from graduates[0]'s %s: a cohort is one unit, level, field and year", g.Level, first.Level)
+		case g.Field != first.Field && ayin.FoldKey(g.Field) != fieldKey:
+			return nil, inputErr(prefix, "field", "%q differs from graduates[0]'s %q: a cohort is one unit, level, field and year", g.Field, first.Field)
+		case calendar.SemesterOn(g.GraduationDate).Year != year:
+			return nil, inputErr(prefix, "graduation_date", "%s is in the academic year %d–%d, graduates[0]'s in %d–%d: a cohort is one unit, level, field and year",
+				g.GraduationDate, calendar.SemesterOn(g.GraduationDate).Year, calendar.SemesterOn(g.GraduationDate).Year+1, year, year+1)
+		}
+	}
+
+	ranks, tied := rankByGPA(c.Graduates)
+	out := make([]Decision, n)
+	buf := make(ayin.Findings, n*len(citeAll))
+	for i := range c.Graduates {
+		g := &c.Graduates[i]
+		if !vs[i].covered[g.Level] {
+			out[i] = notCovered(g, vs[i])
+			out[i].Rank, out[i].Registered = ranks[i], c.Registered
+			continue
+		}
+		lo := i * len(citeAll)
+		vs[i].decide(g, rank{rank: ranks[i], registered: c.Registered, tied: tied[i]}, buf[lo:lo:lo+len(citeAll)], &out[i])
+	}
+	return out, nil
+}
+
+// checkCohortFacts checks what a cohort needs of each graduate beyond the
+// criteria: a unit, a unique student ID, and no rank or count of its own.
+func checkCohortFacts(g *Graduate, prefix string, ids map[string]int, i int) error {
+	switch {
+	case g.StudentID == "":
+		return inputErr(prefix, "student_id", "missing: every graduate of a cohort needs an ID")
+	case g.Unit == "":
+		return inputErr(prefix, "unit", "missing: a cohort is one unit's graduates")
+	case g.CohortRank != 0:
+		return inputErr(prefix, "cohort_rank", "leave it out in a cohort: Select ranks the graduates")
+	case g.Registered != 0:
+		return inputErr(prefix, "registered", "leave it out in a cohort: the cohort's registered count applies")
+	}
+	if j, dup := ids[g.StudentID]; dup {
+		return inputErr(prefix, "student_id", "%q is also graduates[%d]'s: student IDs must be unique in a cohort", g.StudentID, j)
+	}
+	ids[g.StudentID] = i
+	return nil
+}
+
+// rankByGPA gives each graduate 1 + the number of graduates with a strictly
+// higher GPA (competition ranking: 1, 2, 2, 4), and whether it shares its
+// rank. GPAs exact to 10⁻⁶ sort as integers; any other falls back to
+// decimal comparison for the whole cohort.
+func rankByGPA(gs []Graduate) (ranks []int, tied []bool) {
+	type entry struct {
+		key int64
+		i   int
+	}
+	es := make([]entry, len(gs))
+	exact := true
+	for i := range gs {
+		k, ok := micro(gs[i].GPA)
+		exact = exact && ok
+		es[i] = entry{k, i}
+	}
+	var cmp func(a, b entry) int
+	if exact {
+		cmp = func(a, b entry) int {
+			switch {
+			case a.key > b.key:
+				return -1
+			case a.key < b.key:
+				return 1
+			}
+			return 0
+		}
+	} else {
+		cmp = func(a, b entry) int { return gs[b.i].GPA.Cmp(gs[a.i].GPA) }
+	}
+	slices.SortStableFunc(es, cmp)
+	ranks, tied = make([]int, len(gs)), make([]bool, len(gs))
+	for k := 0; k < len(es); {
+		j := k + 1
+		for j < len(es) && cmp(es[k], es[j]) == 0 {
+			j++
+		}
+		for m := k; m < j; m++ {
+			ranks[es[m].i] = k + 1
+			tied[es[m].i] = j-k > 1
+		}
+		k = j
+	}
+	return ranks, tied
+}
