@@ -150,31 +150,79 @@ func (c *clauseRef) UnmarshalYAML(n *yaml.Node) error {
 }
 
 // ParseRials reads an amount of rials: Latin, Persian or Arabic-Indic digits,
-// with optional thousands separators (",", "٬", "/" as printed in the
-// regulation, "_" or spaces) and an optional "ریال"/"rials" suffix. Negative
-// amounts are allowed here; callers that need a fee reject them.
+// with optional thousands separators ("," "٬", "/" as printed in the
+// regulation, "_", "'" or spaces), an optional decimal point ("." or "٫") and
+// an optional "ریال"/"rials" suffix. Separators must mark groups of three
+// digits, one kind per amount: "1/455/000" is 1,455,000, but "2/5" and
+// "1,2,3" are errors rather than guesses (in Persian typing "/" is also a
+// decimal point). Negative amounts are allowed here; callers that need a fee
+// reject them.
 func ParseRials(s string) (decimal.Decimal, error) {
 	t := NormalizePersian(s)
-	t = strings.TrimSuffix(strings.TrimSpace(t), "ریال")
-	t = strings.TrimSuffix(strings.TrimSpace(strings.ToLower(t)), "rials")
-	t = strings.TrimSpace(t)
-	t = strings.NewReplacer(",", "", "٬", "", "_", "", " ", "", "'", "").Replace(t)
-	if strings.Count(t, "/") >= 1 && !strings.Contains(t, ".") {
-		// 1/455/000 is how the regulation prints 1,455,000.
-		t = strings.ReplaceAll(t, "/", "")
+	for _, suf := range [...]string{"ریال", "rials", "rial"} {
+		if len(t) >= len(suf) && strings.EqualFold(t[len(t)-len(suf):], suf) {
+			t = strings.TrimSpace(t[:len(t)-len(suf)])
+			break
+		}
 	}
-	t = strings.ReplaceAll(t, "٫", ".")
 	if t == "" {
 		return decimal.Zero, fmt.Errorf("amount %q is empty", s)
 	}
-	for i, r := range t {
-		if (r < '0' || r > '9') && r != '.' && !(i == 0 && (r == '-' || r == '+')) {
-			return decimal.Zero, fmt.Errorf("amount %q is not a number of rials", s)
+	bad := func() (decimal.Decimal, error) {
+		return decimal.Zero, fmt.Errorf("amount %q is not a number of rials", s)
+	}
+	sign := ""
+	switch {
+	case strings.HasPrefix(t, "-"), strings.HasPrefix(t, "+"):
+		sign, t = t[:1], t[1:]
+	case strings.HasPrefix(t, "−"): // U+2212 MINUS SIGN
+		sign, t = "-", t[len("−"):]
+	}
+	if sign == "+" {
+		sign = ""
+	}
+	intPart, frac, hasPoint := t, "", false
+	if i := strings.IndexAny(t, ".٫"); i >= 0 {
+		_, w := utf8.DecodeRuneInString(t[i:])
+		intPart, frac, hasPoint = t[:i], t[i+w:], true
+	}
+	if intPart == "" || (hasPoint && frac == "") {
+		return bad()
+	}
+	for _, r := range frac {
+		if r < '0' || r > '9' {
+			return bad()
 		}
 	}
-	v, err := decimal.NewFromString(t)
+	var digits strings.Builder
+	var sep rune
+	group := 0 // digits in the current group
+	groups := 0
+	for _, r := range intPart {
+		switch {
+		case r >= '0' && r <= '9':
+			digits.WriteRune(r)
+			group++
+		case r == ',' || r == '٬' || r == '/' || r == '_' || r == '\'' || r == ' ':
+			if (sep != 0 && r != sep) || group == 0 || (groups == 0 && group > 3) || (groups > 0 && group != 3) {
+				return decimal.Zero, fmt.Errorf("amount %q: thousands separators must mark groups of three digits, like 1,455,000", s)
+			}
+			sep, group = r, 0
+			groups++
+		default:
+			return bad()
+		}
+	}
+	if sep != 0 && group != 3 {
+		return decimal.Zero, fmt.Errorf("amount %q: thousands separators must mark groups of three digits, like 1,455,000", s)
+	}
+	num := sign + digits.String()
+	if hasPoint {
+		num += "." + frac
+	}
+	v, err := decimal.NewFromString(num)
 	if err != nil {
-		return decimal.Zero, fmt.Errorf("amount %q is not a number of rials", s)
+		return bad()
 	}
 	return v, nil
 }

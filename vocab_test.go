@@ -341,6 +341,12 @@ func TestParseRials(t *testing.T) {
 		{"-5", "-5"},
 		{"12.5", "12.5"},
 		{"۱۲٫۵", "12.5"},
+		{"+7", "7"},
+		{"−300", "-300"},              // U+2212
+		{"1,455,000.50", "1455000.5"}, // a fraction after grouped digits
+		{"300000 Rials", "300000"},
+		{"1 rial", "1"},
+		{"‌۳۰۰٬۰۰۰‌", "300000"},
 	}
 	for _, tc := range tests {
 		got, err := ayin.ParseRials(tc.in)
@@ -348,7 +354,8 @@ func TestParseRials(t *testing.T) {
 			t.Errorf("ParseRials(%q) = %s, %v; want %s", tc.in, got, err, tc.want)
 		}
 	}
-	for _, bad := range []string{"", "ریال", "abc", "12a", "1-2", "--1", "1.2.3", "1e5", "Inf", "NaN", "0x10", "+"} {
+	for _, bad := range []string{"", "ریال", "abc", "12a", "1-2", "--1", "1.2.3", "1e5", "Inf", "NaN", "0x10", "+",
+		"2/5", "1,2,3", "1,00", "1000,000", ",100", "100,", "1,000/000", "12.", ".5", "1..2", "- 5", "٫"} {
 		if v, err := ayin.ParseRials(bad); err == nil {
 			t.Errorf("ParseRials(%q) = %s; want an error", bad, v)
 		}

@@ -43,8 +43,8 @@ type RequestFee struct {
 
 var (
 	labelReview    = ayin.Text{FA: "هزینه بررسی مدارک", EN: "document-review fee"}
-	labelPages     = ayin.Text{FA: "هزینه صفحات مازاد بر ۶ صفحه", EN: "charge for pages beyond six"}
-	labelPagesFree = ayin.Text{FA: "صفحات مازاد: معاف", EN: "pages beyond six: exempt"}
+	labelPages     = ayin.Text{FA: "هزینه صفحات مازاد بر سقف رایگان", EN: "charge for pages beyond the free allowance"}
+	labelPagesFree = ayin.Text{FA: "صفحات مازاد: معاف", EN: "pages beyond the free allowance: exempt"}
 	labelDuplicate = ayin.Text{FA: "هزینه صدور المثنی", EN: "duplicate-certificate fee"}
 	labelTranscr   = ayin.Text{FA: "هزینه ریز نمرات جهت ترجمه", EN: "transcript-for-translation fee"}
 	labelToOrigin  = ayin.Text{FA: "شهریه ثابت، به واحد مبدأ", EN: "fixed tuition, to the origin unit"}
@@ -54,6 +54,9 @@ var (
 // ErrNoFee is wrapped by the error for a level table 3 does not price (a PhD,
 // rulings R1, or the unknown level).
 var ErrNoFee = errors.New("no review fee for this level")
+
+// ErrNegativePages is wrapped by the error for a negative page count.
+var ErrNegativePages = errors.New("the page count is negative")
 
 // Schedule is the fee tables of one edition. It is immutable and safe for
 // concurrent use.
@@ -77,7 +80,10 @@ var defaultSchedule = sync.OnceValue(func() *Schedule { return New(ayin.Default(
 func (s *Schedule) Request(level ayin.Level, pages int, class ayin.DocumentClass, asOf calendar.Date) (RequestFee, error) {
 	var out RequestFee
 	if pages < 0 {
-		return out, fmt.Errorf("fees: pages: %d is negative", pages)
+		return out, fmt.Errorf("fees: pages: %d: %w", pages, ErrNegativePages)
+	}
+	if !level.Valid() {
+		return out, fmt.Errorf("fees: level: not stated (table 3 prices associate, bachelor's, master's and professional doctorate): %w", ErrNoFee)
 	}
 	rf, rsrc, err := s.ed.ReviewFees().At(asOf)
 	if err != nil {
@@ -85,7 +91,10 @@ func (s *Schedule) Request(level ayin.Level, pages int, class ayin.DocumentClass
 	}
 	amount, ok := rf.For(level)
 	if !ok {
-		return out, fmt.Errorf("fees: level: %s: %w (table 3 prices associate, bachelor's, master's and professional doctorate)", level, ErrNoFee)
+		if level == ayin.PhD {
+			return out, fmt.Errorf("fees: level: phd: %w: the regulation does not cover the PhD (rulings R1, E103)", ErrNoFee)
+		}
+		return out, fmt.Errorf("fees: level: %s: %w in table 3 of edition %s", level, ErrNoFee, rsrc.Edition)
 	}
 	pc, psrc, err := s.ed.PageCharge().At(asOf)
 	if err != nil {
@@ -98,10 +107,45 @@ func (s *Schedule) Request(level ayin.Level, pages int, class ayin.DocumentClass
 		out.Pages.Label = labelPagesFree
 	} else if pages > pc.FreePages {
 		out.ExtraPages = pages - pc.FreePages
-		out.Pages.Rials = pc.PerPage.Mul(decimal.NewFromInt(int64(out.ExtraPages)))
+		out.Pages.Rials = mulRials(pc.PerPage, out.ExtraPages)
 	}
-	out.Total = out.Review.Rials.Add(out.Pages.Rials)
+	out.Total = addRials(out.Review.Rials, out.Pages.Rials)
 	return out, nil
+}
+
+// safeRials bounds the amounts added and multiplied in int64: whole rials
+// below 2^40 (over a trillion rials), so that a product by a page count below
+// 2^22 or a sum cannot overflow. Anything else takes decimal arithmetic,
+// which is exact but allocates several times per operation; the fee of a
+// request stays within its 500 ns target on the int64 path (rulings R22).
+var (
+	safeRials = decimal.NewFromInt(1 << 40)
+	zeroRials = decimal.NewFromInt(0)
+)
+
+func smallWhole(d decimal.Decimal) bool {
+	return d.Exponent() == 0 && d.Cmp(safeRials) < 0 && d.Cmp(zeroRials) >= 0
+}
+
+// addRials is a.Add(b) without the allocations for the amounts tables hold.
+func addRials(a, b decimal.Decimal) decimal.Decimal {
+	switch {
+	case b.IsZero():
+		return a
+	case a.IsZero():
+		return b
+	case smallWhole(a) && smallWhole(b):
+		return decimal.NewFromInt(a.CoefficientInt64() + b.CoefficientInt64())
+	}
+	return a.Add(b)
+}
+
+// mulRials is perPage × n without the allocations for the amounts tables hold.
+func mulRials(perPage decimal.Decimal, n int) decimal.Decimal {
+	if smallWhole(perPage) && n >= 0 && n < 1<<22 {
+		return decimal.NewFromInt(perPage.CoefficientInt64() * int64(n))
+	}
+	return perPage.Mul(decimal.NewFromInt(int64(n)))
 }
 
 // RequestForSemester is Request for a request applying to semester sem,
@@ -157,9 +201,25 @@ func GuestTuition(fixed, variable decimal.Decimal) (TuitionSplit, error) {
 	}, nil
 }
 
+// GuestTuition is the package function GuestTuition with the amounts'
+// source naming this schedule's edition. tr.1.j states who is paid, not how
+// much, so the source has no effective date: the split holds in every
+// version.
+func (s *Schedule) GuestTuition(fixed, variable decimal.Decimal) (TuitionSplit, error) {
+	split, err := GuestTuition(fixed, variable)
+	if err != nil {
+		return split, err
+	}
+	split.ToOrigin.Source.Edition = s.ed.Name()
+	split.ToDestination.Source.Edition = s.ed.Name()
+	return split, nil
+}
+
 // Parse reads an amount of rials typed by a person: Latin, Persian or
-// Arabic-Indic digits, with thousands separators and an optional «ریال»
-// suffix. A negative amount or text that is not a number is an error.
+// Arabic-Indic digits, with thousands separators marking groups of three
+// (1,455,000 · ۱٬۴۵۵٬۰۰۰ · 1/455/000) and an optional «ریال» suffix, as
+// ayin.ParseRials reads them. A negative amount, separators out of place or
+// text that is not a number is an error.
 func Parse(s string) (decimal.Decimal, error) {
 	v, err := ayin.ParseRials(s)
 	if err != nil {

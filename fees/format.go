@@ -32,15 +32,18 @@ func FormatToman(rials decimal.Decimal, lang ayin.Lang) string {
 }
 
 // group formats v with a thousands separator and, if needed, two decimals.
+// It rounds to two places first, so 0.999 shows as 1 rather than 0.99 or
+// 0.00, and an amount that rounds to zero carries no minus sign.
 func group(v decimal.Decimal, thousands, point rune, persian bool) string {
+	v = v.Round(2)
 	neg := v.IsNegative()
 	v = v.Abs()
-	s := v.StringFixed(0)
+	whole := v.Truncate(0)
+	s := whole.String()
 	frac := ""
-	if !v.Equal(v.Truncate(0)) {
+	if !v.Equal(whole) {
 		f := v.StringFixed(2)
-		i := strings.IndexByte(f, '.')
-		s, frac = v.Truncate(0).String(), f[i+1:]
+		frac = f[strings.IndexByte(f, '.')+1:]
 	}
 	var b strings.Builder
 	if neg {
