@@ -35,7 +35,8 @@ var (
 
 // StepError is a refused step: which step, its clause, the reason (one of
 // the Err… values above), the field at fault for a missing or invalid fact,
-// and for ErrNotReady the findings, each failed item cited.
+// and for ErrNotReady the findings, each failed item cited, and the
+// missing items.
 type StepError struct {
 	Step     int           `json:"step"`
 	Clause   ayin.ClauseID `json:"clause,omitempty"`
@@ -43,6 +44,9 @@ type StepError struct {
 	Field    string        `json:"field,omitempty"`
 	Detail   string        `json:"detail,omitempty"`
 	Findings ayin.Findings `json:"findings,omitempty"`
+	// Missing are the items the step still needs (ErrNotReady), each naming
+	// who provides it.
+	Missing []ayin.GraduationItem `json:"missing,omitempty"`
 }
 
 // Error formats as "graduation: step 2 (grad.issue.2): preconditions not met: …".

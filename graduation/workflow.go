@@ -96,7 +96,7 @@ func (o *Office) Advance(f File, n int, d calendar.Date) (File, error) {
 		return f, err
 	}
 	if ev.failed {
-		return f, &StepError{Step: n, Clause: st.Clause, Reason: ErrNotReady, Findings: ev.findings}
+		return f, &StepError{Step: n, Clause: st.Clause, Reason: ErrNotReady, Findings: ev.findings, Missing: ev.missing}
 	}
 	done := make([]Record, len(f.done), len(f.done)+1)
 	copy(done, f.done)
