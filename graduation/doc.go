@@ -30,9 +30,10 @@
 //     stated is ErrMissingFact on "gender": the library does not guess who
 //     is subject to service.
 //   - grad.issue.7 and grad.issue.12: the certificate must be recorded as
-//     issued in the facts; the final one also needs its form, diploma or
-//     approved (E127). Reading: the form is an enum plus nothing else; the
-//     source gives no rule for which graduates get which form.
+//     issued in the facts; the final one also needs its form recorded:
+//     diploma or approved (Certificate.Form), or as free text
+//     (Certificate.FormText, E127). The source gives no rule for which
+//     graduates get which form, so none is checked.
 //   - grad.issue.8: the provisional certificate's particulars against the
 //     file's; grad.issue.13: the final certificate's against the
 //     provisional one's. Reading: "agree" means every stated particular is

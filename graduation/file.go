@@ -122,8 +122,11 @@ func (p Particulars) IsZero() bool {
 // Certificate is a provisional (grad.issue.7) or final (grad.issue.12)
 // certificate as the file records it. Issued false means there is none yet.
 type Certificate struct {
-	Issued      bool            `json:"issued" yaml:"issued"`
-	Form        CertificateForm `json:"form" yaml:"form"` // final certificate only (E127)
+	Issued bool            `json:"issued" yaml:"issued"`
+	Form   CertificateForm `json:"form" yaml:"form"` // final certificate only (grad.issue.12)
+	// FormText is the form as written, free text (E127), for a form that is
+	// neither "diploma" nor "approved" as such; either it or Form records it.
+	FormText    string `json:"form_text" yaml:"form_text"`
 	Particulars `yaml:",inline"`
 }
 

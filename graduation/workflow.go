@@ -158,7 +158,7 @@ func evalStep(t *version, fa Facts, st ayin.Step) (stepEval, error) {
 		checkIssued(&ev, st.Clause, fa.Provisional.Issued, msgProvisionalIssued, msgProvisionalMissing)
 	case "final-issued":
 		checkIssued(&ev, st.Clause, fa.Final.Issued, msgFinalIssued, msgFinalMissing)
-		if fa.Final.Issued && fa.Final.Form == FormUnknown {
+		if fa.Final.Issued && fa.Final.Form == FormUnknown && strings.TrimSpace(fa.Final.FormText) == "" {
 			ev.add(st.Clause, ayin.Failed, msgFinalFormMissing)
 		}
 	case "provisional-matches-file":
@@ -228,6 +228,8 @@ func checkConscription(ev *stepEval, fa Facts, st ayin.Step) bool {
 	return false // gender unknown and no card: the caller reports the missing fact
 }
 
+// checkIssued is the existence check of grad.issue.7 (the provisional
+// certificate) and grad.issue.12 (the final one).
 func checkIssued(ev *stepEval, c ayin.ClauseID, issued bool, yes, no ayin.Text) {
 	if issued {
 		ev.add(c, ayin.Held, yes)

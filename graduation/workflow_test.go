@@ -263,3 +263,14 @@ func TestFile_Immutable(t *testing.T) {
 		t.Fatal("advancing one file twice shared its records")
 	}
 }
+
+func TestGradIssue12_FormAsFreeText_E127(t *testing.T) {
+	o := graduation.Default()
+	fa := fullFacts(t)
+	fa.Final.Form = graduation.FormUnknown
+	fa.Final.FormText = "گواهی موقت پایان تحصیلات مصوب"
+	f := upTo(t, o, fullFacts(t), 11).WithFacts(fa)
+	if _, err := o.Advance(f, 12, day(t, "1402/06/01")); err != nil {
+		t.Fatalf("free-text form refused: %v", err)
+	}
+}
