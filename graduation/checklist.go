@@ -75,7 +75,7 @@ func (c *CopyOf) UnmarshalText(b []byte) error {
 }
 
 // TranscriptRequest is what a graduate asking for a transcript for
-// translation has handed in (grad.transcript.1–4).
+// translation (ریز نمرات جهت ترجمه) has handed in (grad.transcript.1–4).
 type TranscriptRequest struct {
 	Date                 calendar.Date `json:"date" yaml:"date"`                                     // picks the fee in force; required
 	BirthCertificateCopy bool          `json:"birth_certificate_copy" yaml:"birth_certificate_copy"` // grad.transcript.1
@@ -209,7 +209,7 @@ func (o *Office) Duplicate(r DuplicateRequest) (Checklist, error) {
 
 var nil0 ayin.Text
 
-// countNotices counts the publications that space out correctly: the first,
+// countNotices is the spacing rule of grad.dup.4 (E134). It counts the publications that space out correctly: the first,
 // then each one at least minDays after the last counted. It also reports
 // whether some publication came too soon after the last counted one.
 func countNotices(ds []calendar.Date, minDays int) (counted int, short bool) {
@@ -225,6 +225,9 @@ func countNotices(ds []calendar.Date, minDays int) (counted int, short bool) {
 	return counted, short
 }
 
+// checkPayment is the fee of grad.dup.5 and grad.transcript.4 (E135–E137):
+// at least the fee in force, to the edition's account when the receipt
+// names one.
 func checkPayment(c *checklist, clause ayin.ClauseID, p Payment, fee decimal.Decimal, account string) error {
 	switch {
 	case p.Amount.Sign() < 0:

@@ -177,3 +177,23 @@ func TestGradTranscript_Items(t *testing.T) {
 		t.Fatalf("negative: %v", err)
 	}
 }
+
+// grad.dup.4 (E134): each notice at least 14 days after the previous one —
+// the boundary on both sides, for either gap.
+func TestGradDup4_NoticeInterval(t *testing.T) {
+	o := graduation.Default()
+	for _, tt := range []struct {
+		gap1, gap2 int
+		holds      bool
+	}{{14, 14, true}, {13, 14, false}, {14, 13, false}, {15, 30, true}, {0, 28, false}, {28, 0, false}} {
+		r := fullDuplicate(t)
+		r.Notices = notices(t, "1402/06/01", tt.gap1, tt.gap2)
+		c, err := o.Duplicate(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Complete() != tt.holds || c.Findings.Cites("grad.dup.4") != true {
+			t.Errorf("gaps %d/%d: complete %v, want %v (%v)", tt.gap1, tt.gap2, c.Complete(), tt.holds, c.Missing())
+		}
+	}
+}

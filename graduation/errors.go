@@ -46,7 +46,7 @@ type StepError struct {
 	Findings ayin.Findings `json:"findings,omitempty"`
 	// Missing are the items the step still needs (ErrNotReady), each naming
 	// who provides it.
-	Missing []ayin.GraduationItem `json:"missing,omitempty"`
+	Missing []Item `json:"missing,omitempty"`
 }
 
 // Error formats as "graduation: step 2 (grad.issue.2): preconditions not met: …".

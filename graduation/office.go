@@ -2,6 +2,7 @@ package graduation
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/ayinrules/ayin"
 	"github.com/ayinrules/ayin/calendar"
@@ -40,10 +41,10 @@ func New(ed *ayin.Edition) *Office {
 	return o
 }
 
-var defaultOffice = New(ayin.Default())
+var defaultOffice = sync.OnceValue(func() *Office { return New(ayin.Default()) })
 
-// Default returns the office of the embedded edition.
-func Default() *Office { return defaultOffice }
+// Default returns the office of the embedded edition, built on first use.
+func Default() *Office { return defaultOffice() }
 
 // Edition returns the edition the office reads.
 func (o *Office) Edition() *ayin.Edition { return o.ed }

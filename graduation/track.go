@@ -173,7 +173,7 @@ func conscriptionApplies(fa Facts) bool {
 	return fa.Gender != Female && !fa.ExemptionCard && !fa.EndOfServiceCard
 }
 
-// Service is one service to visitors (grad.svc.1–3) as a page can show it
+// Service is one service to visitors (پاسخگویی به مراجعات, grad.svc.1–3) as a page can show it
 // for a file: what it is, the notice to read first, who provides it
 // (grad.svc: the graduates' affairs staff) and whether it is available yet.
 type Service struct {

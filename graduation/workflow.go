@@ -7,6 +7,44 @@ import (
 	"github.com/ayinrules/ayin/calendar"
 )
 
+// StepInfo is one issuance step as the edition lists it: its number and
+// clause (grad.issue.N), name, who performs it and who else acts in it
+// (rulings R17), and the certificate it works on.
+type StepInfo struct {
+	Number int              `json:"number"`
+	Clause ayin.ClauseID    `json:"clause"`
+	Name   ayin.Text        `json:"name"`
+	Actor  ayin.Authority   `json:"actor"`
+	Also   []ayin.Authority `json:"also,omitempty"` // read-only: shared with the edition
+	Stage  Stage            `json:"stage"`
+}
+
+func stepInfo(st ayin.Step) StepInfo {
+	return StepInfo{Number: st.Number, Clause: st.Clause, Name: st.Name, Actor: st.Actor, Also: st.Also, Stage: stageOf(st.Stage)}
+}
+
+// Item is a document or act a step needs (ayin.yaml graduation.items): its
+// code, the step that names it, who provides it and its name.
+type Item struct {
+	Code   string         `json:"code"`
+	Clause ayin.ClauseID  `json:"clause"`
+	By     ayin.Authority `json:"by"`
+	Name   ayin.Text      `json:"name"`
+}
+
+// Steps lists the issuance steps of the latest graduation tables, in order.
+func (o *Office) Steps() []StepInfo {
+	if len(o.versions) == 0 {
+		return nil
+	}
+	steps := o.versions[len(o.versions)-1].t.Steps
+	out := make([]StepInfo, len(steps))
+	for i, st := range steps {
+		out[i] = stepInfo(st)
+	}
+	return out
+}
+
 // Next is what a file's next step needs: the step, whether it can be
 // recorded now, and the findings behind that — each missing item or failed
 // check cited to the step's clause.
@@ -14,7 +52,7 @@ type Next struct {
 	// Complete: every step is recorded (grad.issue.16); Step is then the zero Step.
 	Complete bool `json:"complete"`
 	// Step is the next step to record, with its actor (rulings R17).
-	Step ayin.Step `json:"step"`
+	Step StepInfo `json:"step"`
 	// Outcome is ayin.Eligible when the step can be recorded now and
 	// ayin.Ineligible when an item is missing or a check fails.
 	Outcome ayin.Outcome `json:"outcome"`
@@ -22,7 +60,7 @@ type Next struct {
 	// for grad.issue.3 when it does not apply (E125).
 	Status ayin.Status `json:"status"`
 	// Missing are the items the step still needs, each naming who provides it.
-	Missing []ayin.GraduationItem `json:"missing,omitempty"`
+	Missing []Item `json:"missing,omitempty"`
 	// NotBefore is the earliest date the step may carry: the previous
 	// step's date (E129); zero for step 1.
 	NotBefore calendar.Date `json:"not_before"`
@@ -50,7 +88,7 @@ func (o *Office) Next(f File) (Next, error) {
 	if err != nil {
 		return Next{}, err
 	}
-	n := Next{Step: st, Status: ev.status, Missing: ev.missing, Findings: ev.findings, NotBefore: f.lastDate(), Outcome: ayin.Eligible}
+	n := Next{Step: stepInfo(st), Status: ev.status, Missing: ev.missing, Findings: ev.findings, NotBefore: f.lastDate(), Outcome: ayin.Eligible}
 	if ev.failed {
 		n.Outcome = ayin.Ineligible
 	}
@@ -128,7 +166,7 @@ func (f File) lastDate() calendar.Date {
 type stepEval struct {
 	status   ayin.Status
 	failed   bool
-	missing  []ayin.GraduationItem
+	missing  []Item
 	findings ayin.Findings
 }
 
@@ -139,7 +177,9 @@ func (e *stepEval) add(c ayin.ClauseID, s ayin.Status, m ayin.Text) {
 	}
 }
 
-// evalStep applies one step's check and needs to the facts. Unknown item
+// evalStep applies one step's check and needs to the facts: the items of
+// grad.issue.2, 3, 9, 10, 14 and 15, and the checks of grad.issue.3, 7, 8,
+// 12 and 13 named by the step's `check:` (ayin.StepChecks). Unknown item
 // codes in the facts are an ErrInvalidFact whatever the step.
 func evalStep(t *version, fa Facts, st ayin.Step) (stepEval, error) {
 	mask, err := t.itemMask(fa, st)
@@ -198,7 +238,7 @@ func evalStep(t *version, fa Facts, st ayin.Step) (stepEval, error) {
 				ev.add(st.Clause, ayin.Held, it.Name)
 			} else {
 				ev.add(st.Clause, ayin.Failed, it.Name)
-				ev.missing = append(ev.missing, it)
+				ev.missing = append(ev.missing, Item(it))
 			}
 		}
 	}
@@ -238,7 +278,7 @@ func checkIssued(ev *stepEval, c ayin.ClauseID, issued bool, yes, no ayin.Text) 
 	}
 }
 
-// requireParticulars insists on the particulars a comparison cannot do
+// requireParticulars (grad.issue.8, grad.issue.13) insists on the particulars a comparison cannot do
 // without: a name, a national ID, a level and a field.
 func requireParticulars(st ayin.Step, field string, p Particulars) error {
 	miss := ""
