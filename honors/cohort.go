@@ -2,7 +2,6 @@ package honors
 
 import (
 	"slices"
-	"strconv"
 
 	"github.com/ayinrules/ayin"
 	"github.com/ayinrules/ayin/calendar"
@@ -29,32 +28,31 @@ type Cohort struct {
 func (e *Evaluator) Select(c Cohort) ([]Decision, error) {
 	n := len(c.Graduates)
 	if n == 0 {
-		return nil, inputErr("", "graduates", "empty: a cohort needs at least one graduate")
+		return nil, inputErr(-1, "graduates", "empty: a cohort needs at least one graduate")
 	}
 	if c.Registered <= 0 || c.Registered > maxRegistered {
-		return nil, inputErr("", "registered", "%d is impossible (want 1–%d)", c.Registered, maxRegistered)
+		return nil, inputErr(-1, "registered", "%d is impossible (want 1–%d)", c.Registered, maxRegistered)
 	}
 	if c.Registered < n {
-		return nil, inputErr("", "registered", "%d is below the number of graduates %d: hon.4 counts its places on the students registered in the cohort", c.Registered, n)
+		return nil, inputErr(-1, "registered", "%d is below the number of graduates %d: hon.4 counts its places on the students registered in the cohort", c.Registered, n)
 	}
-	vs := make([]*version, n)
+	vs, keys := make([]*version, n), make([]gpaKey, n)
 	ids := make(map[string]int, n)
 	first := &c.Graduates[0]
 	var unitKey, fieldKey string
 	var year int
 	for i := range c.Graduates {
 		g := &c.Graduates[i]
-		prefix := "graduates[" + strconv.Itoa(i) + "]."
-		v, err := e.check(g, prefix)
+		v, key, err := e.check(g, i)
 		if err != nil {
 			return nil, err
 		}
-		vs[i] = v
-		if err := checkCohortFacts(g, prefix, ids, i); err != nil {
+		vs[i], keys[i] = v, key
+		if err := checkCohortFacts(g, ids, i); err != nil {
 			return nil, err
 		}
 		if v.covered[g.Level] {
-			if err := checkRequired(g, prefix); err != nil {
+			if err := checkRequired(g, i); err != nil {
 				return nil, err
 			}
 		}
@@ -65,20 +63,20 @@ func (e *Evaluator) Select(c Cohort) ([]Decision, error) {
 		}
 		switch {
 		case g.Unit != first.Unit && ayin.FoldKey(g.Unit) != unitKey:
-			return nil, inputErr(prefix, "unit", "%q differs from graduates[0]'s %q: a cohort is one unit, level, field and year", g.Unit, first.Unit)
+			return nil, inputErr(i, "unit", "%q differs from graduates[0]'s %q: a cohort is one unit, level, field and year", g.Unit, first.Unit)
 		case g.Level != first.Level:
-			return nil, inputErr(prefix, "level", "%s differs from graduates[0]'s %s: a cohort is one unit, level, field and year", g.Level, first.Level)
+			return nil, inputErr(i, "level", "%s differs from graduates[0]'s %s: a cohort is one unit, level, field and year", g.Level, first.Level)
 		case g.Field != first.Field && ayin.FoldKey(g.Field) != fieldKey:
-			return nil, inputErr(prefix, "field", "%q differs from graduates[0]'s %q: a cohort is one unit, level, field and year", g.Field, first.Field)
+			return nil, inputErr(i, "field", "%q differs from graduates[0]'s %q: a cohort is one unit, level, field and year", g.Field, first.Field)
 		case calendar.SemesterOn(g.GraduationDate).Year != year:
-			return nil, inputErr(prefix, "graduation_date", "%s is in the academic year %d–%d, graduates[0]'s in %d–%d: a cohort is one unit, level, field and year",
+			return nil, inputErr(i, "graduation_date", "%s is in the academic year %d–%d, graduates[0]'s in %d–%d: a cohort is one unit, level, field and year",
 				g.GraduationDate, calendar.SemesterOn(g.GraduationDate).Year, calendar.SemesterOn(g.GraduationDate).Year+1, year, year+1)
 		}
 	}
 
-	ranks, tied := rankByGPA(c.Graduates)
+	ranks, tied := rankByGPA(c.Graduates, keys)
 	out := make([]Decision, n)
-	buf := make(ayin.Findings, n*len(citeAll))
+	shared := make(map[picks]ayin.Findings)
 	for i := range c.Graduates {
 		g := &c.Graduates[i]
 		if !vs[i].covered[g.Level] {
@@ -86,27 +84,26 @@ func (e *Evaluator) Select(c Cohort) ([]Decision, error) {
 			out[i].Rank, out[i].Registered = ranks[i], c.Registered
 			continue
 		}
-		lo := i * len(citeAll)
-		vs[i].decide(g, rank{rank: ranks[i], registered: c.Registered, tied: tied[i]}, buf[lo:lo:lo+len(citeAll)], &out[i])
+		vs[i].decide(g, keys[i], rank{rank: ranks[i], registered: c.Registered, tied: tied[i]}, &out[i], shared)
 	}
 	return out, nil
 }
 
 // checkCohortFacts checks what a cohort needs of each graduate beyond the
 // criteria: a unit, a unique student ID, and no rank or count of its own.
-func checkCohortFacts(g *Graduate, prefix string, ids map[string]int, i int) error {
+func checkCohortFacts(g *Graduate, ids map[string]int, i int) error {
 	switch {
 	case g.StudentID == "":
-		return inputErr(prefix, "student_id", "missing: every graduate of a cohort needs an ID")
+		return inputErr(i, "student_id", "missing: every graduate of a cohort needs an ID")
 	case g.Unit == "":
-		return inputErr(prefix, "unit", "missing: a cohort is one unit's graduates")
+		return inputErr(i, "unit", "missing: a cohort is one unit's graduates")
 	case g.CohortRank != 0:
-		return inputErr(prefix, "cohort_rank", "leave it out in a cohort: Select ranks the graduates")
+		return inputErr(i, "cohort_rank", "leave it out in a cohort: Select ranks the graduates")
 	case g.Registered != 0:
-		return inputErr(prefix, "registered", "leave it out in a cohort: the cohort's registered count applies")
+		return inputErr(i, "registered", "leave it out in a cohort: the cohort's registered count applies")
 	}
 	if j, dup := ids[g.StudentID]; dup {
-		return inputErr(prefix, "student_id", "%q is also graduates[%d]'s: student IDs must be unique in a cohort", g.StudentID, j)
+		return inputErr(i, "student_id", "%q is also graduates[%d]'s: student IDs must be unique in a cohort", g.StudentID, j)
 	}
 	ids[g.StudentID] = i
 	return nil
@@ -116,7 +113,7 @@ func checkCohortFacts(g *Graduate, prefix string, ids map[string]int, i int) err
 // higher GPA (competition ranking: 1, 2, 2, 4), and whether it shares its
 // rank. GPAs exact to 10⁻⁶ sort as integers; any other falls back to
 // decimal comparison for the whole cohort.
-func rankByGPA(gs []Graduate) (ranks []int, tied []bool) {
+func rankByGPA(gs []Graduate, keys []gpaKey) (ranks []int, tied []bool) {
 	type entry struct {
 		key int64
 		i   int
@@ -124,25 +121,22 @@ func rankByGPA(gs []Graduate) (ranks []int, tied []bool) {
 	es := make([]entry, len(gs))
 	exact := true
 	for i := range gs {
-		k, ok := micro(gs[i].GPA)
-		exact = exact && ok
-		es[i] = entry{k, i}
+		exact = exact && keys[i].exact
+		es[i] = entry{keys[i].micro, i}
 	}
 	var cmp func(a, b entry) int
 	if exact {
-		cmp = func(a, b entry) int {
-			switch {
-			case a.key > b.key:
-				return -1
-			case a.key < b.key:
-				return 1
-			}
-			return 0
-		}
+		cmp = func(a, b entry) int { return cmpInt(b.key, a.key) }
 	} else {
 		cmp = func(a, b entry) int { return gs[b.i].GPA.Cmp(gs[a.i].GPA) }
 	}
-	slices.SortStableFunc(es, cmp)
+	// Input order breaks ties, so the sort need not be stable.
+	slices.SortFunc(es, func(a, b entry) int {
+		if c := cmp(a, b); c != 0 {
+			return c
+		}
+		return cmpInt(int64(a.i), int64(b.i))
+	})
 	ranks, tied = make([]int, len(gs)), make([]bool, len(gs))
 	for k := 0; k < len(es); {
 		j := k + 1
@@ -156,4 +150,14 @@ func rankByGPA(gs []Graduate) (ranks []int, tied []bool) {
 		k = j
 	}
 	return ranks, tied
+}
+
+func cmpInt(a, b int64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
 }

@@ -3,6 +3,7 @@ package honors
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"sync"
 
 	"github.com/shopspring/decimal"
@@ -136,8 +137,20 @@ func (e *InputError) Error() string { return "honors: " + e.Field + ": " + e.Rea
 // Unwrap returns the underlying error.
 func (e *InputError) Unwrap() error { return e.Err }
 
-func inputErr(prefix, field, format string, args ...any) *InputError {
-	return &InputError{Field: prefix + field, Reason: fmt.Sprintf(format, args...)}
+// inputErr builds an InputError on field; at ≥ 0 is the graduate's index in
+// a cohort, which prefixes the field as "graduates[at].". The prefix is built
+// only here, on the error path, to keep a cohort's checks free of allocations.
+func inputErr(at int, field, format string, args ...any) *InputError {
+	if at >= 0 {
+		field = "graduates[" + strconv.Itoa(at) + "]." + field
+	}
+	return &InputError{Field: field, Reason: fmt.Sprintf(format, args...)}
+}
+
+// gpaKey is a GPA × 10⁶ when exact, computed once per graduate.
+type gpaKey struct {
+	micro int64
+	exact bool
 }
 
 // version is one version of the honors table, with its numbers turned into
@@ -241,25 +254,27 @@ func Default() *Evaluator {
 func (e *Evaluator) Edition() *ayin.Edition { return e.ed }
 
 // at returns the version in force on the graduation date.
-func (e *Evaluator) at(day calendar.Date, prefix string) (*version, error) {
+func (e *Evaluator) at(day calendar.Date, idx int) (*version, error) {
 	for i := len(e.versions) - 1; i >= 0; i-- {
 		if !day.Before(e.versions[i].src.Effective) {
 			return &e.versions[i], nil
 		}
 	}
 	_, _, err := e.ed.Honors().At(day)
-	return nil, &InputError{Field: prefix + "graduation_date", Reason: err.Error(), Err: err}
+	ie := inputErr(idx, "graduation_date", "%v", err)
+	ie.Err = err
+	return nil, ie
 }
 
 // Places returns the number of hon.4 places a registered count gives under
 // the version of the honors table in force on day.
 func (e *Evaluator) Places(day calendar.Date, registered int) (int, error) {
-	v, err := e.at(day, "")
+	v, err := e.at(day, -1)
 	if err != nil {
 		return 0, err
 	}
 	if registered < 0 || registered > maxRegistered {
-		return 0, inputErr("", "registered", "%d is outside 0–%d", registered, maxRegistered)
+		return 0, inputErr(-1, "registered", "%d is outside 0–%d", registered, maxRegistered)
 	}
 	return v.places(registered), nil
 }
@@ -294,78 +309,81 @@ type rank struct {
 // Evaluate decides one graduate. hon.4 uses the facts CohortRank and
 // Registered; to rank a cohort, use Select.
 func (e *Evaluator) Evaluate(g Graduate) (Decision, error) {
-	v, err := e.check(&g, "")
+	v, key, err := e.check(&g, -1)
 	if err != nil {
 		return Decision{}, err
 	}
 	if !v.covered[g.Level] {
 		return notCovered(&g, v), nil
 	}
-	if err := checkRequired(&g, ""); err != nil {
+	if err := checkRequired(&g, -1); err != nil {
 		return Decision{}, err
 	}
 	if g.CohortRank == 0 {
-		return Decision{}, inputErr("", "cohort_rank", "missing: hon.4 needs the graduate's rank in the cohort (or use Select on the whole cohort)")
+		return Decision{}, inputErr(-1, "cohort_rank", "missing: hon.4 needs the graduate's rank in the cohort (or use Select on the whole cohort)")
 	}
 	if g.Registered == 0 {
-		return Decision{}, inputErr("", "registered", "missing: hon.4 counts its places on the cohort's registered students")
+		return Decision{}, inputErr(-1, "registered", "missing: hon.4 counts its places on the cohort's registered students")
 	}
 	var d Decision
-	v.decide(&g, rank{rank: g.CohortRank, registered: g.Registered}, make(ayin.Findings, 0, len(citeAll)), &d)
+	v.decide(&g, key, rank{rank: g.CohortRank, registered: g.Registered}, &d, nil)
 	return d, nil
 }
 
 // check validates the values of the facts (never their absence, which
-// matters only for a covered level) and returns the version in force.
-func (e *Evaluator) check(g *Graduate, prefix string) (*version, error) {
+// matters only for a covered level) and returns the version in force and
+// the GPA's key. idx is the graduate's index in a cohort, or -1.
+func (e *Evaluator) check(g *Graduate, idx int) (*version, gpaKey, error) {
 	if !g.Level.Valid() {
-		return nil, inputErr(prefix, "level", "missing or unknown (want associate, bachelor-continuous, bachelor-noncontinuous, master, professional-doctorate or phd)")
+		return nil, gpaKey{}, inputErr(idx, "level", "missing or unknown (want associate, bachelor-continuous, bachelor-noncontinuous, master, professional-doctorate or phd)")
 	}
 	if g.GraduationDate.IsZero() {
-		return nil, inputErr(prefix, "graduation_date", "missing: it picks the edition's version and the academic year")
+		return nil, gpaKey{}, inputErr(idx, "graduation_date", "missing: it picks the edition's version and the academic year")
 	}
-	v, err := e.at(g.GraduationDate, prefix)
+	v, err := e.at(g.GraduationDate, idx)
 	if err != nil {
-		return nil, err
+		return nil, gpaKey{}, err
 	}
-	if !v.gpaInScale(g.GPA) {
-		return nil, inputErr(prefix, "gpa", "%s is outside the 0–%s scale", g.GPA, v.p.GPAScale.Value)
+	var key gpaKey
+	key.micro, key.exact = micro(g.GPA)
+	if !v.gpaInScale(g.GPA, key) {
+		return nil, gpaKey{}, inputErr(idx, "gpa", "%s is outside the 0–%s scale", g.GPA, v.p.GPAScale.Value)
 	}
 	switch {
 	case g.Semesters < 0 || g.Semesters > maxCount:
-		return nil, inputErr(prefix, "semesters", "%d is impossible (want 1–%d)", g.Semesters, maxCount)
+		return nil, gpaKey{}, inputErr(idx, "semesters", "%d is impossible (want 1–%d)", g.Semesters, maxCount)
 	case g.EquivalencedCourses < 0 || g.EquivalencedCourses > maxCount:
-		return nil, inputErr(prefix, "equivalenced_courses", "%d is impossible (want 0–%d)", g.EquivalencedCourses, maxCount)
+		return nil, gpaKey{}, inputErr(idx, "equivalenced_courses", "%d is impossible (want 0–%d)", g.EquivalencedCourses, maxCount)
 	case g.PriorUses < 0 || g.PriorUses > maxCount:
-		return nil, inputErr(prefix, "prior_uses", "%d is impossible (want 0–%d)", g.PriorUses, maxCount)
+		return nil, gpaKey{}, inputErr(idx, "prior_uses", "%d is impossible (want 0–%d)", g.PriorUses, maxCount)
 	case g.Registered < 0 || g.Registered > maxRegistered:
-		return nil, inputErr(prefix, "registered", "%d is impossible (want 1–%d)", g.Registered, maxRegistered)
+		return nil, gpaKey{}, inputErr(idx, "registered", "%d is impossible (want 1–%d)", g.Registered, maxRegistered)
 	case g.CohortRank < 0:
-		return nil, inputErr(prefix, "cohort_rank", "%d is impossible (ranks start at 1)", g.CohortRank)
+		return nil, gpaKey{}, inputErr(idx, "cohort_rank", "%d is impossible (ranks start at 1)", g.CohortRank)
 	case g.Registered > 0 && g.CohortRank > g.Registered:
-		return nil, inputErr(prefix, "cohort_rank", "%d is above the registered count %d: a cohort cannot rank more graduates than it registered", g.CohortRank, g.Registered)
+		return nil, gpaKey{}, inputErr(idx, "cohort_rank", "%d is above the registered count %d: a cohort cannot rank more graduates than it registered", g.CohortRank, g.Registered)
 	case !g.UseDate.IsZero() && g.UseDate.Before(g.GraduationDate):
-		return nil, inputErr(prefix, "use_date", "%s is before the graduation date %s", g.UseDate, g.GraduationDate)
+		return nil, gpaKey{}, inputErr(idx, "use_date", "%s is before the graduation date %s", g.UseDate, g.GraduationDate)
 	}
-	return v, nil
+	return v, key, nil
 }
 
 // checkRequired reports the first fact a covered level's criteria need that
 // was left out.
-func checkRequired(g *Graduate, prefix string) error {
+func checkRequired(g *Graduate, idx int) error {
 	switch {
 	case g.Field == "":
-		return inputErr(prefix, "field", "missing: hon.7 compares it with the admission field")
+		return inputErr(idx, "field", "missing: hon.7 compares it with the admission field")
 	case g.Semesters == 0:
-		return inputErr(prefix, "semesters", "missing: hon.5 needs the semesters from entry to graduation")
+		return inputErr(idx, "semesters", "missing: hon.5 needs the semesters from entry to graduation")
 	case g.UsedArticle47 == nil:
-		return inputErr(prefix, "used_article_47", "missing: hon.3 needs to know whether Article 47 was used (true or false)")
+		return inputErr(idx, "used_article_47", "missing: hon.3 needs to know whether Article 47 was used (true or false)")
 	case g.UseDate.IsZero():
-		return inputErr(prefix, "use_date", "missing: hon.6 needs the date the route is used")
+		return inputErr(idx, "use_date", "missing: hon.6 needs the date the route is used")
 	case g.AdmissionField == "":
-		return inputErr(prefix, "admission_field", "missing: hon.7 needs the field admission is sought in")
+		return inputErr(idx, "admission_field", "missing: hon.7 needs the field admission is sought in")
 	case g.IntroducedByUnit == nil:
-		return inputErr(prefix, "introduced_by_unit", "missing: hon.8 needs to know whether the unit introduced the graduate (true or false)")
+		return inputErr(idx, "introduced_by_unit", "missing: hon.8 needs to know whether the unit introduced the graduate (true or false)")
 	}
 	return nil
 }
@@ -380,12 +398,18 @@ func notCovered(g *Graduate, v *version) Decision {
 
 var findingsNotCovered = ayin.Findings{{Clause: Hon1, Status: ayin.NotApplicable, Message: msgHon1NotCovered}}
 
-// decide applies hon.1–hon.8 to a graduate whose facts were checked, writing
-// the findings into buf (length 0, capacity ≥ 8) and the result into d.
-func (v *version) decide(g *Graduate, r rank, buf ayin.Findings, d *Decision) {
+// picks is one finding per criterion, in clause order. Each points to one of
+// the package's fixed findings, so equal picks can share one Findings slice.
+type picks [8]*ayin.Finding
+
+// decide applies hon.1–hon.8 to a graduate whose facts were checked and
+// writes the result into d. With a shared map, decisions with the same
+// findings share one read-only slice (a cohort has few distinct ones);
+// without, the decision gets its own.
+func (v *version) decide(g *Graduate, key gpaKey, r rank, d *Decision, shared map[picks]ayin.Findings) {
 	places := v.places(r.registered)
-	fs := append(buf,
-		v.hon1MinGPA(g),
+	p := picks{
+		v.hon1MinGPA(g, key),
 		hon2NoEquivalence(g),
 		hon3NoArticle47(g),
 		hon4TopShare(r, places),
@@ -393,12 +417,22 @@ func (v *version) decide(g *Graduate, r rank, buf ayin.Findings, d *Decision) {
 		v.hon6OnceInYear(g),
 		hon7SameField(g),
 		hon8Introduced(g),
-	)
+	}
 	out := ayin.Eligible
-	for i := range fs {
-		if fs[i].Status == ayin.Failed {
+	for _, f := range p {
+		if f.Status == ayin.Failed {
 			out = ayin.Ineligible
 			break
+		}
+	}
+	fs, ok := shared[p]
+	if !ok {
+		fs = make(ayin.Findings, len(p))
+		for i, f := range p {
+			fs[i] = *f
+		}
+		if shared != nil {
+			shared[p] = fs
 		}
 	}
 	*d = Decision{StudentID: g.StudentID, Outcome: out, Findings: fs, Citations: citeAll,
@@ -410,95 +444,95 @@ func (v *version) decide(g *Graduate, r rank, buf ayin.Findings, d *Decision) {
 
 // hon1MinGPA: cumulative GPA ≥ the level's minimum, 16.99 failing 17 and
 // 17.99 failing 18 (hon.1, E139). The level is covered here.
-func (v *version) hon1MinGPA(g *Graduate) ayin.Finding {
+func (v *version) hon1MinGPA(g *Graduate, key gpaKey) *ayin.Finding {
 	var ok bool
-	if m, exact := micro(g.GPA); exact {
-		ok = m >= v.minMicro[g.Level]
+	if key.exact {
+		ok = key.micro >= v.minMicro[g.Level]
 	} else {
 		ok = g.GPA.Cmp(v.minDec[g.Level]) >= 0
 	}
 	if ok {
-		return ayin.Finding{Clause: Hon1, Status: ayin.Held, Message: msgHon1Held}
+		return &findHon1Held
 	}
-	return ayin.Finding{Clause: Hon1, Status: ayin.Failed, Message: msgHon1Failed}
+	return &findHon1Failed
 }
 
 // hon2NoEquivalence: any course credited by equivalence excludes, whatever
 // the GPA (hon.2, E140).
-func hon2NoEquivalence(g *Graduate) ayin.Finding {
+func hon2NoEquivalence(g *Graduate) *ayin.Finding {
 	if g.EquivalencedCourses > 0 {
-		return ayin.Finding{Clause: Hon2, Status: ayin.Failed, Message: msgHon2Failed}
+		return &findHon2Failed
 	}
-	return ayin.Finding{Clause: Hon2, Status: ayin.Held, Message: msgHon2Held}
+	return &findHon2Held
 }
 
 // hon3NoArticle47: having used Article 47 excludes (hon.3, E141).
-func hon3NoArticle47(g *Graduate) ayin.Finding {
+func hon3NoArticle47(g *Graduate) *ayin.Finding {
 	if *g.UsedArticle47 {
-		return ayin.Finding{Clause: Hon3, Status: ayin.Failed, Message: msgHon3Failed}
+		return &findHon3Failed
 	}
-	return ayin.Finding{Clause: Hon3, Status: ayin.Held, Message: msgHon3Held}
+	return &findHon3Held
 }
 
 // hon4TopShare: rank ≤ places, the places counted on the registered
 // students with the edition's rounding; tied graduates share the better rank
 // (hon.4, E142, rulings R16).
-func hon4TopShare(r rank, places int) ayin.Finding {
+func hon4TopShare(r rank, places int) *ayin.Finding {
 	switch {
 	case places == 0:
-		return ayin.Finding{Clause: Hon4, Status: ayin.Failed, Message: msgHon4NoPlaces}
+		return &findHon4NoPlaces
 	case r.rank > places:
-		return ayin.Finding{Clause: Hon4, Status: ayin.Failed, Message: msgHon4Failed}
+		return &findHon4Failed
 	case r.tied:
-		return ayin.Finding{Clause: Hon4, Status: ayin.Held, Message: msgHon4HeldTied}
+		return &findHon4HeldTied
 	}
-	return ayin.Finding{Clause: Hon4, Status: ayin.Held, Message: msgHon4Held}
+	return &findHon4Held
 }
 
 // hon5Semesters: semesters ≤ the printed limit, for every level (hon.5,
 // E143). A continuous bachelor's failing it gets the message that flags the
 // probable drafting gap; the rule itself is not changed.
-func (v *version) hon5Semesters(g *Graduate) ayin.Finding {
+func (v *version) hon5Semesters(g *Graduate) *ayin.Finding {
 	if g.Semesters <= v.maxSem {
-		return ayin.Finding{Clause: Hon5, Status: ayin.Held, Message: msgHon5Held}
+		return &findHon5Held
 	}
 	if g.Level == ayin.BachelorContinuous {
-		return ayin.Finding{Clause: Hon5, Status: ayin.Failed, Message: msgHon5FailedContinuous}
+		return &findHon5FailedContinuous
 	}
-	return ayin.Finding{Clause: Hon5, Status: ayin.Failed, Message: msgHon5Failed}
+	return &findHon5Failed
 }
 
 // hon6OnceInYear: fewer earlier uses than the edition allows, and the use in
 // the academic year of graduation (hon.6, E144).
-func (v *version) hon6OnceInYear(g *Graduate) ayin.Finding {
+func (v *version) hon6OnceInYear(g *Graduate) *ayin.Finding {
 	used := g.PriorUses >= v.uses
 	late := calendar.SemesterOn(g.UseDate).Year != calendar.SemesterOn(g.GraduationDate).Year
 	switch {
 	case used && late:
-		return ayin.Finding{Clause: Hon6, Status: ayin.Failed, Message: msgHon6FailedBoth}
+		return &findHon6FailedBoth
 	case used:
-		return ayin.Finding{Clause: Hon6, Status: ayin.Failed, Message: msgHon6FailedUsed}
+		return &findHon6FailedUsed
 	case late:
-		return ayin.Finding{Clause: Hon6, Status: ayin.Failed, Message: msgHon6FailedYear}
+		return &findHon6FailedYear
 	}
-	return ayin.Finding{Clause: Hon6, Status: ayin.Held, Message: msgHon6Held}
+	return &findHon6Held
 }
 
 // hon7SameField: the admission field has the same name as the field of
 // graduation, compared as ayin.FoldKey folds names (hon.7, E145).
-func hon7SameField(g *Graduate) ayin.Finding {
+func hon7SameField(g *Graduate) *ayin.Finding {
 	if sameName(g.AdmissionField, g.Field) {
-		return ayin.Finding{Clause: Hon7, Status: ayin.Held, Message: msgHon7Held}
+		return &findHon7Held
 	}
-	return ayin.Finding{Clause: Hon7, Status: ayin.Failed, Message: msgHon7Failed}
+	return &findHon7Failed
 }
 
 // hon8Introduced: introduced by the unit or centre (hon.8, E146).
-func hon8Introduced(g *Graduate) ayin.Finding {
+func hon8Introduced(g *Graduate) *ayin.Finding {
 	if *g.IntroducedByUnit {
-		return ayin.Finding{Clause: Hon8, Status: ayin.Held, Message: msgHon8Held}
+		return &findHon8Held
 	}
-	return ayin.Finding{Clause: Hon8, Status: ayin.Failed, Message: msgHon8Failed}
+	return &findHon8Failed
 }
 
 // sameName compares two names as the tables do; identical text needs no
@@ -506,12 +540,12 @@ func hon8Introduced(g *Graduate) ayin.Finding {
 func sameName(a, b string) bool { return a == b || ayin.FoldKey(a) == ayin.FoldKey(b) }
 
 // gpaInScale reports 0 ≤ gpa ≤ scale.
-func (v *version) gpaInScale(gpa decimal.Decimal) bool {
+func (v *version) gpaInScale(gpa decimal.Decimal, key gpaKey) bool {
 	if gpa.Sign() < 0 {
 		return false
 	}
-	if m, exact := micro(gpa); exact {
-		return m <= v.scale
+	if key.exact {
+		return key.micro <= v.scale
 	}
 	return gpa.Cmp(v.p.GPAScale.Value) <= 0
 }

@@ -109,3 +109,28 @@ var flagsE143 = []Flag{{Clause: Hon5, Errata: "E143", Message: ayin.Text{
 	FA: "سقف نیمسال‌های بند hon.5 طبق متن برای همه مقاطع اعمال می‌شود؛ برای کارشناسی پیوسته، که دوره‌ای طولانی‌تر است، احتمالاً منظور طول عادی دوره بوده است.",
 	EN: "hon.5's printed semester limit is applied to every level; for a continuous bachelor's, a longer programme, the source probably meant the programme's normal length.",
 }}}[:1:1]
+
+// The fixed findings the rules pick from, one per clause and message.
+var (
+	findHon1Held             = ayin.Finding{Clause: Hon1, Status: ayin.Held, Message: msgHon1Held}
+	findHon1Failed           = ayin.Finding{Clause: Hon1, Status: ayin.Failed, Message: msgHon1Failed}
+	findHon2Failed           = ayin.Finding{Clause: Hon2, Status: ayin.Failed, Message: msgHon2Failed}
+	findHon2Held             = ayin.Finding{Clause: Hon2, Status: ayin.Held, Message: msgHon2Held}
+	findHon3Failed           = ayin.Finding{Clause: Hon3, Status: ayin.Failed, Message: msgHon3Failed}
+	findHon3Held             = ayin.Finding{Clause: Hon3, Status: ayin.Held, Message: msgHon3Held}
+	findHon4NoPlaces         = ayin.Finding{Clause: Hon4, Status: ayin.Failed, Message: msgHon4NoPlaces}
+	findHon4Failed           = ayin.Finding{Clause: Hon4, Status: ayin.Failed, Message: msgHon4Failed}
+	findHon4HeldTied         = ayin.Finding{Clause: Hon4, Status: ayin.Held, Message: msgHon4HeldTied}
+	findHon4Held             = ayin.Finding{Clause: Hon4, Status: ayin.Held, Message: msgHon4Held}
+	findHon5Held             = ayin.Finding{Clause: Hon5, Status: ayin.Held, Message: msgHon5Held}
+	findHon5FailedContinuous = ayin.Finding{Clause: Hon5, Status: ayin.Failed, Message: msgHon5FailedContinuous}
+	findHon5Failed           = ayin.Finding{Clause: Hon5, Status: ayin.Failed, Message: msgHon5Failed}
+	findHon6FailedBoth       = ayin.Finding{Clause: Hon6, Status: ayin.Failed, Message: msgHon6FailedBoth}
+	findHon6FailedUsed       = ayin.Finding{Clause: Hon6, Status: ayin.Failed, Message: msgHon6FailedUsed}
+	findHon6FailedYear       = ayin.Finding{Clause: Hon6, Status: ayin.Failed, Message: msgHon6FailedYear}
+	findHon6Held             = ayin.Finding{Clause: Hon6, Status: ayin.Held, Message: msgHon6Held}
+	findHon7Held             = ayin.Finding{Clause: Hon7, Status: ayin.Held, Message: msgHon7Held}
+	findHon7Failed           = ayin.Finding{Clause: Hon7, Status: ayin.Failed, Message: msgHon7Failed}
+	findHon8Held             = ayin.Finding{Clause: Hon8, Status: ayin.Held, Message: msgHon8Held}
+	findHon8Failed           = ayin.Finding{Clause: Hon8, Status: ayin.Failed, Message: msgHon8Failed}
+)
