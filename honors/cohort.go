@@ -111,53 +111,60 @@ func checkCohortFacts(g *Graduate, ids map[string]int, i int) error {
 
 // rankByGPA gives each graduate 1 + the number of graduates with a strictly
 // higher GPA (competition ranking: 1, 2, 2, 4), and whether it shares its
-// rank. GPAs exact to 10⁻⁶ sort as integers; any other falls back to
-// decimal comparison for the whole cohort.
+// rank. GPAs exact to 10⁻⁶ (every GPA with at most six decimals) sort as one
+// packed integer each; any other falls back to decimal comparison for the
+// whole cohort.
 func rankByGPA(gs []Graduate, keys []gpaKey) (ranks []int, tied []bool) {
-	type entry struct {
-		key int64
-		i   int
-	}
-	es := make([]entry, len(gs))
-	exact := true
-	for i := range gs {
-		exact = exact && keys[i].exact
-		es[i] = entry{keys[i].micro, i}
-	}
-	var cmp func(a, b entry) int
-	if exact {
-		cmp = func(a, b entry) int { return cmpInt(b.key, a.key) }
-	} else {
-		cmp = func(a, b entry) int { return gs[b.i].GPA.Cmp(gs[a.i].GPA) }
-	}
-	// Input order breaks ties, so the sort need not be stable.
-	slices.SortFunc(es, func(a, b entry) int {
-		if c := cmp(a, b); c != 0 {
-			return c
+	n := len(gs)
+	ranks, tied = make([]int, n), make([]bool, n)
+	order := make([]int, n)
+	var same func(a, b int) bool
+	if packed, ok := packKeys(keys); ok {
+		// Highest GPA first: the high bits hold maxMicro − GPA, the low bits
+		// the input index, so a plain integer sort orders both.
+		slices.Sort(packed)
+		for k, p := range packed {
+			order[k] = int(p & indexMask)
 		}
-		return cmpInt(int64(a.i), int64(b.i))
-	})
-	ranks, tied = make([]int, len(gs)), make([]bool, len(gs))
-	for k := 0; k < len(es); {
+		same = func(a, b int) bool { return keys[a].micro == keys[b].micro }
+	} else {
+		for i := range order {
+			order[i] = i
+		}
+		slices.SortStableFunc(order, func(a, b int) int { return gs[b].GPA.Cmp(gs[a].GPA) })
+		same = func(a, b int) bool { return gs[a].GPA.Cmp(gs[b].GPA) == 0 }
+	}
+	for k := 0; k < n; {
 		j := k + 1
-		for j < len(es) && cmp(es[k], es[j]) == 0 {
+		for j < n && same(order[k], order[j]) {
 			j++
 		}
 		for m := k; m < j; m++ {
-			ranks[es[m].i] = k + 1
-			tied[es[m].i] = j-k > 1
+			ranks[order[m]] = k + 1
+			tied[order[m]] = j-k > 1
 		}
 		k = j
 	}
 	return ranks, tied
 }
 
-func cmpInt(a, b int64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
+// maxMicro bounds a checked GPA × 10⁶: the loader keeps the GPA scale ≤ 100.
+const (
+	maxMicro  = 100_000_000
+	indexBits = 32
+	indexMask = 1<<indexBits - 1
+)
+
+func packKeys(keys []gpaKey) ([]uint64, bool) {
+	if len(keys) > indexMask {
+		return nil, false
 	}
-	return 0
+	packed := make([]uint64, len(keys))
+	for i, k := range keys {
+		if !k.exact || k.micro < 0 || k.micro > maxMicro {
+			return nil, false
+		}
+		packed[i] = uint64(maxMicro-k.micro)<<indexBits | uint64(i)
+	}
+	return packed, true
 }

@@ -93,7 +93,9 @@ type Decision struct {
 	// Outcome (outcome): eligible (excellent), ineligible or not-covered.
 	Outcome ayin.Outcome `json:"outcome"`
 	// Findings (findings) has one finding per criterion judged, in clause
-	// order.
+	// order. The decisions of one Select call that have the same findings
+	// share one slice: treat it as read-only (append is safe, as its
+	// capacity equals its length).
 	Findings ayin.Findings `json:"findings"`
 	// Citations (citations) is the union of the findings' clauses. It is
 	// shared between decisions: treat it as read-only.

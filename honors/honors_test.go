@@ -2,6 +2,7 @@ package honors_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"slices"
 	"strings"
@@ -387,5 +388,30 @@ func TestEvaluate_BeforeFirstVersion(t *testing.T) {
 func TestNew_Errors(t *testing.T) {
 	if _, err := honors.New(nil); err == nil {
 		t.Error("New(nil) is not an error")
+	}
+}
+
+func TestGraduate_JSONFieldNames(t *testing.T) {
+	in := `{"student_id":"1","unit":"کرج","level":"associate","field":"الکترونیک","graduation_date":"1403/04/10",
+		"gpa":18.25,"semesters":4,"equivalenced_courses":0,"used_article_47":false,"prior_uses":0,
+		"use_date":"1403/05/01","admission_field":"الکترونیک","introduced_by_unit":true,"cohort_rank":1,"registered":20}`
+	var g honors.Graduate
+	dec := json.NewDecoder(strings.NewReader(in))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&g); err != nil {
+		t.Fatal(err)
+	}
+	d, err := honors.Default().Evaluate(g)
+	if err != nil || d.Outcome != ayin.Eligible {
+		t.Fatalf("%s %v", d.Outcome, err)
+	}
+	out, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []string{`"student_id":"1"`, `"outcome":"eligible"`, `"findings":[{"clause":"hon.1","status":"held"`, `"citations":["hon.1"`, `"places":2`, `"selected":true`, `"source":{"clause":"hon.1"`} {
+		if !strings.Contains(string(out), k) {
+			t.Errorf("JSON %s lacks %s", out, k)
+		}
 	}
 }
