@@ -1,0 +1,355 @@
+package transfer
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ayinrules/ayin"
+	"github.com/ayinrules/ayin/calendar"
+	"github.com/ayinrules/ayin/equivalence"
+)
+
+// unitRef is a resolved origin or destination.
+type unitRef struct {
+	unit   equivalence.Unit
+	listed bool          // found in table 4 (false: an unlisted unit of a stated kind)
+	kind   ayin.UnitKind // the table's kind, or the stated one
+	usedBy ayin.ClauseID // the first clause whose check rested on its group or kind
+}
+
+// eval is one evaluation in progress: the inputs, the tables in force for
+// the semester, the decision being built and the flags a ground function
+// sets for the general rules of tr.14. Ground functions (artNN.go) work on
+// it through the helpers below; see DESIGN.md.
+type eval struct {
+	ev    *Evaluator
+	s     Student // copies: ground functions read e.s.X and e.r.X
+	r     Request
+	pv    *paramVersion
+	p     *ayin.TransferParams
+	table *equivalence.Table
+	docs  ayin.Documents
+	tt    *calendar.Timetable
+	sem   calendar.Semester
+	d     Decision
+
+	origin, dest unitRef
+
+	// Set by ground functions, read by the general rules.
+	fromAdmission  bool // tr.14.9: the ground may apply from admission (3-1, articles 9 and 10)
+	repeatReferral bool // tr.3.b: a repeat transfer is referred to the Isargaran Commission, not barred
+	fieldChange    bool // tr.3.c: a change of field stands in for "field offered" (tr.14.2)
+	noDestination  bool // the ground decides without a destination unit (tr.7.4 to a state university)
+
+	barred, referred, notCovered bool
+
+	// buf collects the findings on the stack; finish copies them into a slice
+	// of the exact length, so a decision costs one allocation for them.
+	buf [findingsCap]ayin.Finding
+	n   int
+}
+
+// findingsCap is the capacity of a decision's findings, enough for every
+// ground so that evaluation allocates the slice once.
+const findingsCap = 32
+
+func (e *eval) start(ev *Evaluator) error {
+	e.ev = ev
+	s, r := &e.s, &e.r
+	if err := validateStudent(s); err != nil {
+		return err
+	}
+	if err := validateRequest(r); err != nil {
+		return err
+	}
+	e.sem = r.Semester
+	if e.sem == (calendar.Semester{}) {
+		e.sem = calendar.NextSemesterAfter(r.Date)
+	}
+	pv, err := ev.paramsFor(e.sem)
+	if err != nil {
+		return err
+	}
+	e.pv, e.p = pv, &pv.p
+	tt, _, err := ev.ed.Timetables().AtSemester(e.sem)
+	if err == nil && e.sem.Before(tt.First()) {
+		err = calendar.ErrBeforeFirstSemester
+	}
+	if err != nil {
+		return &FactError{Field: "request.semester", Kind: ErrNotInForce,
+			Problem: e.sem.String() + " is before the first semester the regulation governs (tr.15, rulings R12)", Cause: err}
+	}
+	e.tt = tt
+	docs, _, err := ev.ed.Documents().AtSemester(e.sem)
+	if err != nil {
+		return &FactError{Field: "request.semester", Kind: ErrNotInForce, Problem: "no table 6 in force", Cause: err}
+	}
+	e.docs = docs
+	e.table = ev.Table(e.sem)
+
+	if e.origin, err = resolve(e.table, s.Origin, s.OriginKind, "student.origin", "student.origin_kind"); err != nil {
+		return err
+	}
+	if e.dest, err = resolve(e.table, r.Destination, r.DestinationKind, "request.destination", "request.destination_kind"); err != nil {
+		return err
+	}
+	e.d = Decision{Ground: r.Ground, Asked: r.Kind, Edition: ev.ed.Name()}
+	e.d.Window.Semester = e.sem
+	return nil
+}
+
+func (e *eval) run() error {
+	if e.s.Level == ayin.PhD {
+		e.notCovered = true
+		e.add("tr.1", ayin.NotApplicable, msgPhDNotCovered)
+		return nil
+	}
+	gi := &grounds[e.r.Ground]
+	if err := evalGround(e.r.Ground, e); err != nil {
+		return err
+	}
+	if err := e.general(); err != nil {
+		return err
+	}
+	return e.money(gi.class)
+}
+
+// finish settles the outcome and the citations.
+func (e *eval) finish() Decision {
+	e.noteConfidence(&e.origin)
+	e.noteConfidence(&e.dest)
+	switch {
+	case e.notCovered:
+		e.d.Outcome = ayin.NotCovered
+	case e.barred:
+		e.d.Outcome = ayin.Ineligible
+	case e.referred:
+		e.d.Outcome = ayin.Referred
+	default:
+		e.d.Outcome = ayin.Eligible
+	}
+	if e.d.Outcome == ayin.Ineligible || e.d.Outcome == ayin.NotCovered {
+		e.d.Granted = Grant{}
+	}
+	over := e.d.Findings
+	e.d.Findings = make(ayin.Findings, e.n, e.n+len(over))
+	copy(e.d.Findings, e.buf[:e.n])
+	e.d.Findings = append(e.d.Findings, over...)
+	e.d.Citations = e.d.Findings.Citations()
+	return e.d
+}
+
+// --- findings
+
+func (e *eval) add(c ayin.ClauseID, st ayin.Status, m ayin.Text) {
+	if e.n < len(e.buf) {
+		e.buf[e.n] = ayin.Finding{Clause: c, Status: st, Message: m}
+		e.n++
+		return
+	}
+	e.d.Findings = append(e.d.Findings, ayin.Finding{Clause: c, Status: st, Message: m}) // overflow, appended after buf
+}
+
+// hold records that clause c's condition is met.
+func (e *eval) hold(c ayin.ClauseID, m ayin.Text) { e.add(c, ayin.Held, m) }
+
+// fail records that clause c bars the request: the outcome is ineligible.
+func (e *eval) fail(c ayin.ClauseID, m ayin.Text) {
+	e.barred = true
+	e.add(c, ayin.Failed, m)
+}
+
+// unmet records that clause c's condition is not met without barring the
+// request, because another clause takes over (89.99 % under tr.9 goes to tr.9.n).
+func (e *eval) unmet(c ayin.ClauseID, m ayin.Text) { e.add(c, ayin.Failed, m) }
+
+// refer records that clause c sends the request to a commission, which
+// decides; auths are added to the approvals.
+func (e *eval) refer(c ayin.ClauseID, m ayin.Text, auths ...ayin.Authority) {
+	e.referred = true
+	e.add(c, ayin.Held, m)
+	e.approve(auths...)
+}
+
+// confirm records a finding a clerk must confirm (rulings R2).
+func (e *eval) confirm(c ayin.ClauseID, m ayin.Text) { e.add(c, ayin.NeedsConfirmation, m) }
+
+// na records that clause c does not bear on this case.
+func (e *eval) na(c ayin.ClauseID, m ayin.Text) { e.add(c, ayin.NotApplicable, m) }
+
+// --- approvals, grant, documents
+
+// approve adds authorities to the approvals, each once, in order.
+func (e *eval) approve(auths ...ayin.Authority) {
+	for _, a := range auths {
+		dup := false
+		for _, b := range e.d.Approvals {
+			if a == b {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			if e.d.Approvals == nil {
+				e.d.Approvals = make([]ayin.Authority, 0, 6)
+			}
+			e.d.Approvals = append(e.d.Approvals, a)
+		}
+	}
+}
+
+// grant sets what is granted: kind, and terms (0: no limit stated).
+func (e *eval) grant(k Kind, terms int) {
+	e.d.Granted.Kind, e.d.Granted.Terms = k, terms
+}
+
+// grantAsked grants the kind asked, with no term limit.
+func (e *eval) grantAsked() { e.grant(e.r.Kind, 0) }
+
+// limitTerms caps the guest terms granted at n (tr.14.6).
+func (e *eval) limitTerms(n int) {
+	if e.d.Granted.Terms == 0 || e.d.Granted.Terms > n {
+		e.d.Granted.Terms = n
+	}
+}
+
+// documents sets the table-6 row serving clause c and records it (tr.14.3).
+func (e *eval) documents(c ayin.ClauseID) {
+	row, ok := e.docs.For(c)
+	if !ok {
+		e.confirm("tr.t6", msgNoDocumentRow)
+		return
+	}
+	e.d.Documents = Documents{Row: row.Clause, Reviewer: row.Reviewer, Items: row.Items}
+	e.add(row.Clause, ayin.Held, msgDocumentsRow)
+	e.approve(row.Reviewer)
+}
+
+// ground sets the clause the decision rests on.
+func (e *eval) rests(c ayin.ClauseID) { e.d.Clause = c }
+
+// --- facts
+
+// needDestinationMatch applies the destination condition of clause c: the
+// destination must be where the ground points (request.destination_matches).
+func (e *eval) needDestinationMatch(c ayin.ClauseID, m ayin.Text) error {
+	if e.r.DestinationMatches == nil {
+		return missing("request.destination_matches", "whether the destination is where "+string(c)+" points")
+	}
+	if *e.r.DestinationMatches {
+		e.hold(c, m)
+	} else {
+		e.fail(c, msgDestinationElsewhere)
+	}
+	return nil
+}
+
+// guestOnly bars a transfer under clause c, which grants guest study only.
+// It reports whether the request may go on.
+func (e *eval) guestOnly(c ayin.ClauseID) bool {
+	if e.r.Kind == Transfer {
+		e.fail(c, msgGuestOnly)
+		return false
+	}
+	return true
+}
+
+// afterExamRegistration reports whether an event dated d (the YAML path
+// field) came after the student's exam registration; both dates are needed.
+func (e *eval) afterExamRegistration(d calendar.Date, field string) (bool, error) {
+	if d.IsZero() {
+		return false, missing(field, "the date of the event, to compare with the exam registration")
+	}
+	if e.s.ExamRegistration.IsZero() {
+		return false, missing("student.exam_registration", "the day the student registered for the entrance examination")
+	}
+	if d.After(e.r.Date) {
+		return false, contradiction(field, "request.date", "the event is dated after the request")
+	}
+	return d.After(e.s.ExamRegistration), nil
+}
+
+// --- groups
+
+// originGroup returns the origin's group and records that clause c rests on it.
+func (e *eval) originGroup(c ayin.ClauseID) (equivalence.Group, error) {
+	return e.group(&e.origin, c, "student.origin")
+}
+
+// destGroup returns the destination's group and records that clause c rests on it.
+func (e *eval) destGroup(c ayin.ClauseID) (equivalence.Group, error) {
+	return e.group(&e.dest, c, "request.destination")
+}
+
+func (e *eval) group(u *unitRef, c ayin.ClauseID, field string) (equivalence.Group, error) {
+	if !u.listed {
+		return 0, &FactError{Field: field, Kind: ErrNoGroup, Problem: u.kind.String() + " unit outside table 4"}
+	}
+	if !u.unit.Grouped() {
+		return 0, &FactError{Field: field, Kind: ErrNoGroup, Cause: &equivalence.UngroupedError{Unit: u.unit}}
+	}
+	e.use(u, c)
+	return u.unit.Group, nil
+}
+
+func (e *eval) use(u *unitRef, c ayin.ClauseID) {
+	if u.usedBy == "" {
+		u.usedBy = c
+	}
+	if u.unit.Inferred && u.usedBy == c {
+		e.hold("tr.t4.n", msgSamaInferred)
+	}
+}
+
+// destInTopGroup reports whether the destination is in the top group (the
+// "except group-1 units" of tr.2.2, tr.2.3, tr.3.2, …). A unit in no group is
+// not in it; an unlisted unit (a state university) is not either.
+func (e *eval) destInTopGroup(c ayin.ClauseID) bool {
+	if !e.dest.listed || !e.dest.unit.Grouped() {
+		return false
+	}
+	e.use(&e.dest, c)
+	return int(e.dest.unit.Group) == e.p.TopGroup.Value
+}
+
+// exceptTopGroup bars the request under clause c when the destination is in
+// the top group; it reports whether the request may go on.
+func (e *eval) exceptTopGroup(c ayin.ClauseID) bool {
+	if e.destInTopGroup(c) {
+		e.fail(c, msgTopGroupExcluded)
+		return false
+	}
+	return true
+}
+
+// excludedByName reports whether the destination is one of the units that
+// tr.7.2, tr.7.3 and tr.7.5 exclude by name (Karaj, Science and Research
+// Alborz), whatever their group; checked before any group comparison (R7).
+func (e *eval) excludedByName() bool {
+	if !e.dest.listed {
+		return false
+	}
+	for _, n := range e.p.ExcludedByName {
+		if u, err := e.table.Lookup(n); err == nil && u.Name == e.dest.unit.Name {
+			return true
+		}
+	}
+	return false
+}
+
+// noteConfidence adds the confidence note and a needs-confirmation finding on
+// tr.t4 when a check rested on a unit the table reads as uncertain.
+func (e *eval) noteConfidence(u *unitRef) {
+	if u.usedBy == "" || !u.listed || !u.unit.Uncertain() {
+		return
+	}
+	e.d.Confidence = append(e.d.Confidence, ConfidenceNote{Unit: u.unit.Name, Group: u.unit.Group, Reading: u.unit.Note, Clause: u.usedBy})
+	e.confirm("tr.t4", msgUncertainUnit)
+}
+
+// errorf builds a FactError for a ground's own facts.
+func errorf(kind error, field, format string, args ...any) error {
+	return &FactError{Field: field, Kind: kind, Problem: fmt.Sprintf(format, args...)}
+}
+
+var _ = errors.New

@@ -1,0 +1,49 @@
+package transfer
+
+import (
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/ayinrules/ayin"
+	"github.com/ayinrules/ayin/calendar"
+)
+
+var fuzzUnits = []string{"Arak", "Zanjan", "Tehran North", "Karaj", "علوم و تحقیقات البرز", "الکترونیکی", "سما اراک", "Iranshahr", "", "nowhere", "مرکز آموزش بین المللی بندر انزلی"}
+
+// FuzzEvaluate feeds random facts to Evaluate: it must never panic, and a
+// decision must be consistent (an outcome, citations matching findings).
+func FuzzEvaluate(f *testing.F) {
+	f.Add(uint8(1), uint8(1), uint8(1), uint8(0), uint8(1), int16(2), int16(6), int16(1403), uint8(3), uint8(10), int16(1500), uint8(0xff), int16(90))
+	f.Add(uint8(2), uint8(7), uint8(2), uint8(3), uint8(4), int16(0), int16(12), int16(1393), uint8(4), uint8(20), int16(2100), uint8(0), int16(-3))
+	f.Fuzz(func(t *testing.T, gender, ground, kind, origin, dest uint8, sems, pages, year int16, month, dayOfMonth uint8, gpa100 int16, flags uint8, pct int16) {
+		date, _ := calendar.New(int(year), int(month), int(dayOfMonth))
+		g := decimal.New(int64(gpa100), -2)
+		s := Student{Gender: Gender(gender % 4), Level: ayin.Level(flags % 8), Origin: fuzzUnits[int(origin)%len(fuzzUnits)],
+			SemestersCompleted: int(sems), GPA: &g, ExamRegistration: date.AddDays(-int(pct)),
+			WithoutExam: flags&8 != 0, CapacityCompletion: flags&16 != 0, FinalSemester: flags&32 != 0,
+			AcademicBan: flags&64 != 0, TransfersUsed: int(flags >> 7),
+			GuestTerms: []GuestTerm{{Units: int(pct % 30), GPA: g}}}
+		offered := flags&1 != 0
+		matches := flags&2 != 0
+		r := Request{Kind: Kind(kind % 4), Ground: Ground(ground % (uint8(numGrounds) + 2)), Destination: fuzzUnits[int(dest)%len(fuzzUnits)],
+			Date: date, Pages: int(pages), Offered: &offered, DestinationMatches: &matches, NoExam: NoExamAdmission(flags % 5),
+			Extension: flags&4 != 0, Thesis: flags&128 != 0, Conversion: flags&32 != 0}
+		fillFacts(t, &r)
+		d, err := Default().Evaluate(s, r)
+		if err != nil {
+			if _, ok := err.(*FactError); !ok {
+				t.Fatalf("error of type %T: %v", err, err)
+			}
+			return
+		}
+		if d.Outcome == ayin.Undecided || len(d.Findings) == 0 || len(d.Citations) == 0 {
+			t.Fatalf("incomplete decision: %+v", d)
+		}
+		for _, f := range d.Findings {
+			if f.Message.FA == "" || f.Message.EN == "" {
+				t.Fatalf("finding on %s without both messages", f.Clause)
+			}
+		}
+	})
+}

@@ -1,0 +1,219 @@
+package transfer
+
+import (
+	"errors"
+	"sync"
+	"testing"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/ayinrules/ayin"
+	"github.com/ayinrules/ayin/calendar"
+	"github.com/ayinrules/ayin/equivalence"
+)
+
+func day(t testing.TB, s string) calendar.Date {
+	t.Helper()
+	d, err := calendar.Parse(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+func yes() *bool { b := true; return &b }
+func no() *bool  { b := false; return &b }
+
+func dec(s string) *decimal.Decimal { d := decimal.RequireFromString(s); return &d }
+
+// woman and wedding are a tr.2.1 request that is eligible as it stands.
+func woman(t testing.TB) Student {
+	return Student{Gender: Female, Level: ayin.BachelorContinuous, Origin: "Arak",
+		ExamRegistration: day(t, "1400/12/01"), SemestersCompleted: 2}
+}
+
+func wedding(t testing.TB) Request {
+	return Request{Kind: Transfer, Ground: GroundMarriage, Destination: "Zanjan", Date: day(t, "1403/03/10"),
+		Pages: 6, Offered: yes(), DestinationMatches: yes(),
+		Marriage: &Marriage{Date: day(t, "1401/05/20"), Permanent: true}}
+}
+
+func status(d Decision, c ayin.ClauseID) ayin.Status {
+	st := ayin.NotApplicable
+	for _, f := range d.Findings {
+		if f.Clause == c && (f.Status == ayin.Failed || st != ayin.Failed && f.Status == ayin.Held) {
+			st = f.Status
+		}
+	}
+	return st
+}
+
+func TestTr2_Marriage(t *testing.T) {
+	ev := Default()
+	tests := []struct {
+		name    string
+		edit    func(*Student, *Request)
+		outcome ayin.Outcome
+		clause  ayin.ClauseID
+		st      ayin.Status
+	}{
+		{"tr.2.1 woman, permanent, after registration", func(*Student, *Request) {}, ayin.Eligible, "tr.2.1", ayin.Held},
+		{"tr.2.1 to group 1 allowed", func(_ *Student, r *Request) { r.Destination = "Tehran North" }, ayin.Eligible, "tr.2.1", ayin.Held},
+		{"tr.2.1 not permanent", func(_ *Student, r *Request) { r.Marriage.Permanent = false }, ayin.Ineligible, "tr.2.1", ayin.Failed},
+		{"tr.2.1 on the registration day is not after", func(s *Student, r *Request) { r.Marriage.Date = s.ExamRegistration }, ayin.Ineligible, "tr.2.1", ayin.Failed},
+		{"tr.2.1 the day after registration", func(s *Student, r *Request) { r.Marriage.Date = s.ExamRegistration.AddDays(1) }, ayin.Eligible, "tr.2.1", ayin.Held},
+		{"tr.2.2 man to group 4", func(s *Student, r *Request) { s.Gender = Male; r.Destination = "Arak"; s.Origin = "Zanjan" }, ayin.Eligible, "tr.2.2", ayin.Held},
+		{"tr.2.2 man to group 1 barred", func(s *Student, r *Request) { s.Gender = Male; r.Destination = "Tehran North" }, ayin.Ineligible, "tr.2.2", ayin.Failed},
+		{"tr.2.2 man, marriage not permanent, still allowed", func(s *Student, r *Request) { s.Gender = Male; r.Marriage.Permanent = false }, ayin.Eligible, "tr.2.2", ayin.Held},
+		{"tr.2.3 divorce after registration", func(_ *Student, r *Request) {
+			r.Ground, r.Marriage, r.Divorce = GroundDivorce, nil, &Divorce{Date: day(t, "1402/01/01")}
+		}, ayin.Eligible, "tr.2.3", ayin.Held},
+		{"tr.2.3 divorce to group 1 barred", func(_ *Student, r *Request) {
+			r.Ground, r.Destination, r.Divorce = GroundDivorce, "Tehran Central", &Divorce{Date: day(t, "1402/01/01")}
+		}, ayin.Ineligible, "tr.2.3", ayin.Failed},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, r := woman(t), wedding(t)
+			tc.edit(&s, &r)
+			d, err := ev.Evaluate(s, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Outcome != tc.outcome || !d.Cites(tc.clause) || status(d, tc.clause) != tc.st {
+				t.Errorf("outcome %s, %s %s; want %s, %s %s\n%v", d.Outcome, tc.clause, status(d, tc.clause), tc.outcome, tc.clause, tc.st, d.Findings)
+			}
+		})
+	}
+}
+
+func TestTr14_BadInput(t *testing.T) {
+	ev := Default()
+	tests := []struct {
+		name  string
+		edit  func(*Student, *Request)
+		kind  error
+		field string
+	}{
+		{"GPA 21", func(s *Student, _ *Request) { s.GPA = dec("21") }, ErrImpossible, "student.gpa"},
+		{"-1 semesters", func(s *Student, _ *Request) { s.SemestersCompleted = -1 }, ErrImpossible, "student.semesters_completed"},
+		{"a man under tr.2.1", func(s *Student, r *Request) { s.Gender = Male; r.Clause = "tr.2.1" }, ErrContradiction, "student.gender"},
+		{"no marriage facts", func(_ *Student, r *Request) { r.Marriage = nil }, ErrMissingFact, "request.marriage"},
+		{"unknown unit", func(_ *Student, r *Request) { r.Destination = "Arakk" }, ErrUnknown, "request.destination"},
+		{"no ground", func(_ *Student, r *Request) { r.Ground = GroundUnknown }, ErrMissingFact, "request.ground"},
+		{"unknown ground code", func(_ *Student, r *Request) { r.Ground = Ground(99) }, ErrUnknown, "request.ground"},
+		{"semester before the regulation", func(_ *Student, r *Request) { r.Semester = calendar.Semester{Year: 1392, Term: calendar.Second} }, ErrNotInForce, "request.semester"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, r := woman(t), wedding(t)
+			tc.edit(&s, &r)
+			_, err := ev.Evaluate(s, r)
+			var fe *FactError
+			if !errors.As(err, &fe) || !errors.Is(err, tc.kind) || fe.Field != tc.field {
+				t.Fatalf("err = %v; want a %v on %s", err, tc.kind, tc.field)
+			}
+		})
+	}
+	s, r := woman(t), wedding(t)
+	r.Destination = "Arakk"
+	_, err := ev.Evaluate(s, r)
+	var uu *equivalence.UnknownUnitError
+	if !errors.As(err, &uu) || len(uu.Suggestions) == 0 {
+		t.Errorf("unknown unit: %v; want suggestions", err)
+	}
+}
+
+// TestFindingsCiteListedClauses checks that every clause a decision cites is
+// in Clauses(), over the case-like requests of this file.
+func TestFindingsCiteListedClauses(t *testing.T) {
+	listed := map[ayin.ClauseID]bool{}
+	for _, c := range Clauses() {
+		listed[c] = true
+		if _, ok := ayin.Default().Clause(c); !ok {
+			t.Errorf("Clauses() lists %s, which is not in the catalog", c)
+		}
+	}
+	for g := GroundMarriage; g < numGrounds; g++ {
+		if *grounds[g].pending {
+			listed[grounds[g].article] = true
+		}
+	}
+	for _, d := range sampleDecisions(t) {
+		for _, c := range d.Citations {
+			if !listed[c] {
+				t.Errorf("a %s decision cites %s, which no clause list declares", d.Ground, c)
+			}
+		}
+	}
+}
+
+// sampleDecisions evaluates a spread of requests over every ground and kind.
+func sampleDecisions(t testing.TB) []Decision {
+	ev := Default()
+	var out []Decision
+	for g := GroundMarriage; g < numGrounds; g++ {
+		for _, k := range []Kind{Transfer, Guest} {
+			for _, dest := range []string{"Zanjan", "Tehran North", "Karaj", "Chalus", "Iranshahr"} {
+				s, r := woman(t), wedding(t)
+				r.Ground, r.Kind, r.Destination = g, k, dest
+				fillFacts(t, &r)
+				if d, err := ev.Evaluate(s, r); err == nil {
+					out = append(out, d)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func TestConcurrentEvaluations(t *testing.T) {
+	ev := Default()
+	s, r := woman(t), wedding(t)
+	want, err := ev.Evaluate(s, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 200; j++ {
+				d, err := ev.Evaluate(s, r)
+				if err != nil || d.Outcome != want.Outcome || len(d.Findings) != len(want.Findings) {
+					t.Errorf("concurrent evaluation differs: %v %v", d.Outcome, err)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func BenchmarkEvaluate(b *testing.B) {
+	ev := Default()
+	s, r := woman(b), wedding(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ev.Evaluate(s, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// fillFacts gives the request plausible facts for every ground.
+func fillFacts(t testing.TB, r *Request) {
+	r.Marriage = &Marriage{Date: day(t, "1401/05/20"), Permanent: true}
+	r.Divorce = &Divorce{Date: day(t, "1402/01/01")}
+	r.Isargar = &Isargar{}
+	r.Illness = &Illness{}
+	r.Guardianship = &Guardianship{}
+	r.SeveralStudents = &SeveralStudents{}
+	r.Bereavement = &Bereavement{Deceased: Father, Date: day(t, "1402/01/01")}
+	r.StaffFamily = &StaffFamily{Relation: Child, FullTime: true, Appointment: "permanent"}
+	r.FacultyFamily = &FacultyFamily{Relation: Child, University: "iau", Appointment: "permanent", Rank: "instructor", FullTime: true}
+	r.Athlete = &Athlete{NationalTeam: true, CampsNeed: true, Championship: "national", FederationLetter: true, SportsDeputyApproval: true}
+	r.OfficialFamily = &OfficialFamily{Relation: Child, Office: "minister", InOffice: true}
+	r.SpecialCase = &SpecialCase{}
+}
