@@ -13,6 +13,8 @@ import (
 	"github.com/ayinrules/ayin"
 	"github.com/ayinrules/ayin/calendar"
 	"github.com/ayinrules/ayin/equivalence"
+	"github.com/ayinrules/ayin/graduation"
+	"github.com/ayinrules/ayin/honors"
 )
 
 // maxBody is the largest request body the service reads: a student's facts
@@ -165,13 +167,26 @@ func decode(w http.ResponseWriter, r *http.Request, v any) bool {
 	return false
 }
 
-// fieldOf returns the field an error names, when its type says.
+// fieldOf returns the field an error of the library names: each rule
+// package's input error carries the snake_case path of the fact at fault.
 func fieldOf(err error) string {
-	var f interface{ FieldName() string }
-	if errors.As(err, &f) {
-		return f.FieldName()
+	var (
+		hon  *honors.InputError
+		fact *graduation.FactError
+		step *graduation.StepError
+		load *ayin.LoadError
+	)
+	switch {
+	case errors.As(err, &hon):
+		return hon.Field
+	case errors.As(err, &fact):
+		return fact.Field
+	case errors.As(err, &step):
+		return step.Field
+	case errors.As(err, &load):
+		return load.Field
 	}
-	return ""
+	return transferField(err)
 }
 
 // unitsResponse is the answer of GET /v1/units.
