@@ -210,10 +210,12 @@ func fillFacts(t testing.TB, r *Request) {
 	r.Illness = &Illness{}
 	r.Guardianship = &Guardianship{}
 	r.SeveralStudents = &SeveralStudents{}
-	r.Bereavement = &Bereavement{Deceased: Father, Date: day(t, "1402/01/01")}
-	r.StaffFamily = &StaffFamily{Relation: Child, FullTime: true, Appointment: "permanent"}
-	r.FacultyFamily = &FacultyFamily{Relation: Child, University: "iau", Appointment: "permanent", Rank: "instructor", FullTime: true}
-	r.Athlete = &Athlete{NationalTeam: true, CampsNeed: true, Championship: "national", FederationLetter: true, SportsDeputyApproval: true}
-	r.OfficialFamily = &OfficialFamily{Relation: Child, Office: "minister", InOffice: true}
+	// Articles 8–13 belong to the second helper: their fact structs are left
+	// zero here so that this file does not depend on their fields.
+	r.Bereavement = &Bereavement{}
+	r.StaffFamily = &StaffFamily{}
+	r.FacultyFamily = &FacultyFamily{}
+	r.Athlete = &Athlete{}
+	r.OfficialFamily = &OfficialFamily{}
 	r.SpecialCase = &SpecialCase{}
 }
