@@ -20,6 +20,8 @@ func FuzzEvaluate(f *testing.F) {
 	f.Add("16.99", uint8(1), 5, 1, true, 1, false, 11, 100, int32(1393*10000+415), int32(1394*10000+101), "a", "b")
 	f.Add("-1", uint8(4), -1, -1, false, -1, true, -1, -1, int32(0), int32(0), "", "")
 	f.Add("1e40", uint8(200), 1<<40, 1<<40, true, 1<<40, true, 1<<40, 1<<40, int32(1600*10000+1230), int32(1200*10000+101), "x", "X")
+	f.Add("1e-999999999", uint8(2), 4, 0, false, 0, true, 1, 10, int32(1403*10000+620), int32(1403*10000+625), "x", "x")
+	f.Add("17.0000001", uint8(2), 4, 0, false, 0, true, 1, 10, int32(1403*10000+620), int32(1403*10000+625), "x", "x")
 	ev := honors.Default()
 	f.Fuzz(func(t *testing.T, gpa string, level uint8, sems, equiv int, art47 bool, prior int, intro bool,
 		rank, registered int, grad, use int32, field, admission string) {

@@ -120,9 +120,9 @@ type Decision struct {
 // Flag marks a criterion the library applies as printed although the source
 // probably means something else; a clerk should know before relying on it.
 type Flag struct {
-	Clause  ayin.ClauseID `json:"clause"`
-	Errata  string        `json:"errata"`
-	Message ayin.Text     `json:"message"`
+	Clause  ayin.ClauseID `json:"clause"`  // the criterion applied as printed
+	Errata  string        `json:"errata"`  // the errata entry that records the problem, e.g. "E143"
+	Message ayin.Text     `json:"message"` // what a clerk should know, in Persian and English
 }
 
 // InputError is bad input: an impossible value, a missing fact a criterion
@@ -134,6 +134,7 @@ type InputError struct {
 	Err    error // the underlying error, if any
 }
 
+// Error formats "honors: <field>: <reason>".
 func (e *InputError) Error() string { return "honors: " + e.Field + ": " + e.Reason }
 
 // Unwrap returns the underlying error.
@@ -298,6 +299,9 @@ func (v *version) places(registered int) int {
 // no unit registers anywhere near as many students in one cohort.
 const maxRegistered = 100_000_000
 
+// maxGPADecimals bounds a GPA's decimal places; transcripts give two.
+const maxGPADecimals = 18
+
 // maxCount bounds the other counts (semesters, courses, uses).
 const maxCount = 1_000
 
@@ -345,6 +349,15 @@ func (e *Evaluator) check(g *Graduate, idx int) (*version, gpaKey, error) {
 	v, err := e.at(g.GraduationDate, idx)
 	if err != nil {
 		return nil, gpaKey{}, err
+	}
+	// A GPA's exponent is bounded before anything compares or prints it: an
+	// input such as 1e-999999999 would otherwise make decimal arithmetic
+	// build a billion-digit number.
+	if exp := g.GPA.Exponent(); g.GPA.Sign() != 0 && (exp < -maxGPADecimals || exp > 2) {
+		if exp > 2 {
+			return nil, gpaKey{}, inputErr(idx, "gpa", "is outside the 0–%s scale", v.p.GPAScale.Value)
+		}
+		return nil, gpaKey{}, inputErr(idx, "gpa", "has more than %d decimal places", maxGPADecimals)
 	}
 	var key gpaKey
 	key.micro, key.exact = micro(g.GPA)

@@ -415,3 +415,20 @@ func TestGraduate_JSONFieldNames(t *testing.T) {
 		}
 	}
 }
+
+func TestHon1_ExtremeGPAExponents(t *testing.T) {
+	for _, s := range []string{"1e-999999999", "1e999999999", "-1e999999999", "17.0000000000000000001"} {
+		g := base(t)
+		g.GPA = decimal.RequireFromString(s)
+		_, err := honors.Default().Evaluate(g)
+		var ie *honors.InputError
+		if !errors.As(err, &ie) || ie.Field != "gpa" {
+			t.Errorf("GPA %.20s…: err = %v, want an *InputError on gpa", s, err)
+		}
+	}
+	g := base(t)
+	g.GPA = decimal.RequireFromString("2e1") // 20, written with a positive exponent
+	if d, err := honors.Default().Evaluate(g); err != nil || d.Outcome != ayin.Eligible {
+		t.Errorf("GPA 2e1: %v %v", d.Outcome, err)
+	}
+}
