@@ -14,7 +14,7 @@ import (
 
 func testServer(t testing.TB) *httptest.Server {
 	t.Helper()
-	h, err := newServer(ayin.Default())
+	h, err := newServer(testEdition())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -176,3 +176,5 @@ func TestConcurrentReads(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+func testEdition() *ayin.Edition { return ayin.Default() }

@@ -1,7 +1,46 @@
 package main
 
+import (
+	"errors"
+	"net/http"
+
+	"github.com/ayinrules/ayin/transfer"
+)
+
+// transferBody is the body of POST /v1/transfer/evaluate: the student's
+// facts and the request, with the snake_case names of transfer.Student and
+// transfer.Request.
+type transferBody struct {
+	Student transfer.Student `json:"student"`
+	Request transfer.Request `json:"request"`
+}
+
 // transferRoutes registers the transfer routes.
-func (s *server) transferRoutes() error { return nil }
+func (s *server) transferRoutes() error {
+	ev, err := transfer.New(s.ed)
+	if err != nil {
+		return err
+	}
+	s.mux.HandleFunc("POST /v1/transfer/evaluate", func(w http.ResponseWriter, r *http.Request) {
+		var b transferBody
+		if !decode(w, r, &b) {
+			return
+		}
+		d, err := ev.Evaluate(b.Student, b.Request)
+		if err != nil {
+			writeRuleError(w, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, explained(d, d.Findings, lang(r)))
+	})
+	return nil
+}
 
 // transferField returns the field a transfer error names.
-func transferField(err error) string { return "" }
+func transferField(err error) string {
+	var fe *transfer.FactError
+	if errors.As(err, &fe) {
+		return fe.Field
+	}
+	return ""
+}
