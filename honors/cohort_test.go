@@ -154,3 +154,32 @@ func TestSelect_DoesNotAliasFindings(t *testing.T) {
 		t.Fatal("appending to one decision's findings overwrote the next one's")
 	}
 }
+
+// TestEvaluator_ConcurrentUse: one Evaluator serves many goroutines (run
+// with -race).
+func TestEvaluator_ConcurrentUse(t *testing.T) {
+	ev := honors.Default()
+	c := cohort(t, 50, "19", "18.5", "18.5", "17", "16")
+	g := base(t)
+	done := make(chan error)
+	for range 8 {
+		go func() {
+			for range 50 {
+				if _, err := ev.Select(c); err != nil {
+					done <- err
+					return
+				}
+				if _, err := ev.Evaluate(g); err != nil {
+					done <- err
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 8 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
