@@ -307,79 +307,97 @@ func (t *Table) InGroup(g Group) []Unit {
 // unit X and is returned with Inferred set (tr.t4.n). An unknown name is an
 // *UnknownUnitError with suggestions.
 func (t *Table) Lookup(name string) (Unit, error) {
-	if i, ok := t.exact[name]; ok {
+	i, inferred, err := t.find(name)
+	if err != nil {
+		return Unit{}, err
+	}
+	if !inferred {
 		return t.units[i], nil
-	}
-	var buf [192]byte
-	kb := appendKey(buf[:0], name)
-	if len(kb) == 0 {
-		return Unit{}, ErrEmptyName
-	}
-	if i, ok := t.index[string(kb)]; ok { // no allocation: the compiler looks up the bytes
-		return t.units[i], nil
-	}
-	if u, ok := t.sama(string(kb)); ok {
-		return u, nil
-	}
-	return Unit{}, &UnknownUnitError{Name: name, Suggestions: t.Suggest(name, 3)}
-}
-
-// sama resolves «سما X», «X سما», «مرکز سما X», «آموزشکده سما X» to a listed Sama
-// row (rulings R8), or else to the mother unit X's group, marked Inferred
-// (tr.t4.n). A mother unit in no group gives a unit in no group, so Group
-// reports it as ungrouped rather than unknown.
-func (t *Table) sama(k string) (Unit, bool) {
-	const s = "سما"
-	mother := ""
-	switch {
-	case strings.HasPrefix(k, "آموزشکدهسما"):
-		mother = strings.TrimPrefix(k, "آموزشکدهسما")
-	case strings.HasPrefix(k, "مرکزسما"):
-		mother = strings.TrimPrefix(k, "مرکزسما")
-	case strings.HasPrefix(k, s):
-		mother = strings.TrimPrefix(k, s)
-	case strings.HasSuffix(k, "آموزشکدهسما"):
-		mother = strings.TrimSuffix(k, "آموزشکدهسما")
-	case strings.HasSuffix(k, "مرکزسما"):
-		mother = strings.TrimSuffix(k, "مرکزسما")
-	case strings.HasSuffix(k, s):
-		mother = strings.TrimSuffix(k, s)
-	default:
-		return Unit{}, false
-	}
-	mother = strings.TrimPrefix(mother, "واحد")
-	if mother == "" {
-		return Unit{}, false
-	}
-	// Listed as «X (سما)», «X (آموزشکده سما)» or «X (مرکز سما)».
-	for _, listed := range [...]string{mother + s, mother + "آموزشکدهسما", mother + "مرکزسما"} {
-		if i, ok := t.index[listed]; ok {
-			return t.units[i], true
-		}
-	}
-	i, ok := t.index[mother]
-	if !ok {
-		return Unit{}, false
 	}
 	m := t.units[i]
 	return Unit{
 		Name: "سما " + m.Name, English: m.English + " (Sama)", Group: m.Group, Kind: ayin.Sama,
 		Confidence: m.Confidence, Inferred: true, Mother: m.Name,
 		Note: "not listed in table 4; takes the group of its mother unit (tr.t4.n)",
-	}, true
+	}, nil
+}
+
+// find returns the row a name designates and whether the name is an unlisted
+// Sama centre of that row's unit (tr.t4.n). It does not allocate unless the
+// name is unknown, so that Group stays within its target.
+func (t *Table) find(name string) (row int, inferred bool, err error) {
+	if i, ok := t.exact[name]; ok {
+		return i, false, nil
+	}
+	var buf [192]byte
+	kb := appendKey(buf[:0], name)
+	if len(kb) == 0 {
+		return 0, false, ErrEmptyName
+	}
+	if i, ok := t.index[string(kb)]; ok { // no allocation: the compiler looks up the bytes
+		return i, false, nil
+	}
+	if i, inferred, ok := t.sama(kb); ok {
+		return i, inferred, nil
+	}
+	return 0, false, &UnknownUnitError{Name: name, Suggestions: t.Suggest(name, 3)}
+}
+
+// The ways a Sama centre is written around its mother unit's name, as keys:
+// «آموزشکده سما X», «مرکز سما X», «سما X», or the same words after X.
+var samaWords = [...][]byte{[]byte("آموزشکدهسما"), []byte("مرکزسما"), []byte("سما")}
+
+var keyUnit = []byte("واحد")
+
+// sama resolves «سما X», «X سما», «مرکز سما X», «آموزشکده سما X» to a listed Sama
+// row (rulings R8), or else to the mother unit X's row with inferred set: the
+// centre takes X's group (tr.t4.n). A mother unit in no group gives a centre
+// in no group, so Group reports it as ungrouped rather than unknown.
+func (t *Table) sama(k []byte) (row int, inferred, ok bool) {
+	var mother []byte
+	for _, w := range samaWords {
+		if bytes.HasPrefix(k, w) {
+			mother = k[len(w):]
+			break
+		}
+		if bytes.HasSuffix(k, w) {
+			mother = k[:len(k)-len(w)]
+			break
+		}
+	}
+	mother = bytes.TrimPrefix(mother, keyUnit)
+	if len(mother) == 0 {
+		return 0, false, false
+	}
+	// Listed as «X (سما)», «X (آموزشکده سما)» or «X (مرکز سما)».
+	var buf [256]byte
+	for i := len(samaWords) - 1; i >= 0; i-- {
+		listed := append(append(buf[:0], mother...), samaWords[i]...)
+		if r, ok := t.index[string(listed)]; ok {
+			return r, false, true
+		}
+	}
+	if r, ok := t.index[string(mother)]; ok {
+		return r, true, true
+	}
+	return 0, false, false
 }
 
 // Group returns the group of a unit. A unit in no group is an
 // *UngroupedError; an unknown one an *UnknownUnitError.
 func (t *Table) Group(name string) (Group, error) {
-	u, err := t.Lookup(name)
+	i, inferred, err := t.find(name)
 	if err != nil {
 		return 0, err
 	}
-	if !u.Grouped() {
-		return 0, &UngroupedError{Unit: u}
+	if g := t.units[i].Group; g.Valid() {
+		return g, nil
 	}
-	return u.Group, nil
+	u := t.units[i]
+	if inferred {
+		u, _ = t.Lookup(name)
+	}
+	return 0, &UngroupedError{Unit: u}
 }
 
 // Suggest returns up to n listed names closest to name: names that contain

@@ -1,7 +1,9 @@
 package fees
 
 import (
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -35,6 +37,9 @@ func FormatToman(rials decimal.Decimal, lang ayin.Lang) string {
 // It rounds to two places first, so 0.999 shows as 1 rather than 0.99 or
 // 0.00, and an amount that rounds to zero carries no minus sign.
 func group(v decimal.Decimal, thousands, point rune, persian bool) string {
+	if v.Exponent() == 0 && v.Cmp(safeRials) < 0 && v.Cmp(zeroRials) >= 0 {
+		return groupWhole(v.CoefficientInt64(), thousands, persian)
+	}
 	v = v.Round(2)
 	neg := v.IsNegative()
 	v = v.Abs()
@@ -62,6 +67,22 @@ func group(v decimal.Decimal, thousands, point rune, persian bool) string {
 		}
 	}
 	return b.String()
+}
+
+// groupWhole is group for the whole, non-negative amounts every table holds,
+// without decimal arithmetic.
+func groupWhole(n int64, thousands rune, persian bool) string {
+	var digits [20]byte
+	ds := strconv.AppendInt(digits[:0], n, 10)
+	var out [64]byte
+	b := out[:0]
+	for i, c := range ds {
+		if i > 0 && (len(ds)-i)%3 == 0 {
+			b = utf8.AppendRune(b, thousands)
+		}
+		b = utf8.AppendRune(b, digit(rune(c), persian))
+	}
+	return string(b)
 }
 
 func digit(r rune, persian bool) rune {
