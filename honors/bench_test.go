@@ -46,3 +46,14 @@ func BenchmarkSelect10000(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkEvaluateInto(b *testing.B) {
+	ev, g := honors.Default(), base(b)
+	var d honors.Decision
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := ev.EvaluateInto(&d, g); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

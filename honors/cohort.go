@@ -84,7 +84,7 @@ func (e *Evaluator) Select(c Cohort) ([]Decision, error) {
 			out[i].Rank, out[i].Registered = ranks[i], c.Registered
 			continue
 		}
-		vs[i].decide(g, keys[i], rank{rank: ranks[i], registered: c.Registered, tied: tied[i]}, &out[i], shared)
+		vs[i].decide(g, keys[i], rank{rank: ranks[i], registered: c.Registered, tied: tied[i]}, &out[i], nil, shared)
 	}
 	return out, nil
 }

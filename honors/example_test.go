@@ -121,3 +121,27 @@ func ExampleEvaluator_Places() {
 	// 100 registered: 10 places
 	// 109 registered: 10 places
 }
+
+// Deciding graduates one by one into the same Decision reuses its findings'
+// storage: no allocation per graduate.
+func ExampleEvaluator_EvaluateInto() {
+	no, yes := false, true
+	g := honors.Graduate{
+		Level: ayin.BachelorNonContinuous, Field: "معماری", GraduationDate: mustDate("1403/06/20"),
+		Semesters: 4, UsedArticle47: &no, UseDate: mustDate("1403/06/31"), AdmissionField: "معماری",
+		IntroducedByUnit: &yes, Registered: 60,
+	}
+	var d honors.Decision
+	for rank, gpa := range []string{"18.4", "17.2", "16.99"} {
+		g.GPA, g.CohortRank = decimal.RequireFromString(gpa), rank+1
+		if err := honors.Default().EvaluateInto(&d, g); err != nil {
+			fmt.Println(err)
+			return
+		}
+		fmt.Println(gpa, d.Outcome, d.Findings.Failed().Citations())
+	}
+	// Output:
+	// 18.4 eligible []
+	// 17.2 eligible []
+	// 16.99 ineligible [hon.1]
+}

@@ -315,25 +315,39 @@ type rank struct {
 // Evaluate decides one graduate. hon.4 uses the facts CohortRank and
 // Registered; to rank a cohort, use Select.
 func (e *Evaluator) Evaluate(g Graduate) (Decision, error) {
-	v, key, err := e.check(&g, -1)
+	var d Decision
+	err := e.evaluate(&g, &d, nil)
+	return d, err
+}
+
+// EvaluateInto is Evaluate writing into *d, reusing the backing array of
+// d.Findings when it has room for the eight findings, so that a caller
+// deciding many graduates one by one need not allocate. On error *d is left
+// unchanged.
+func (e *Evaluator) EvaluateInto(d *Decision, g Graduate) error {
+	return e.evaluate(&g, d, d.Findings)
+}
+
+func (e *Evaluator) evaluate(g *Graduate, d *Decision, dst ayin.Findings) error {
+	v, key, err := e.check(g, -1)
 	if err != nil {
-		return Decision{}, err
+		return err
 	}
 	if !v.covered[g.Level] {
-		return notCovered(&g, v), nil
+		*d = notCovered(g, v)
+		return nil
 	}
-	if err := checkRequired(&g, -1); err != nil {
-		return Decision{}, err
+	if err := checkRequired(g, -1); err != nil {
+		return err
 	}
 	if g.CohortRank == 0 {
-		return Decision{}, inputErr(-1, "cohort_rank", "missing: hon.4 needs the graduate's rank in the cohort (or use Select on the whole cohort)")
+		return inputErr(-1, "cohort_rank", "missing: hon.4 needs the graduate's rank in the cohort (or use Select on the whole cohort)")
 	}
 	if g.Registered == 0 {
-		return Decision{}, inputErr(-1, "registered", "missing: hon.4 counts its places on the cohort's registered students")
+		return inputErr(-1, "registered", "missing: hon.4 counts its places on the cohort's registered students")
 	}
-	var d Decision
-	v.decide(&g, key, rank{rank: g.CohortRank, registered: g.Registered}, &d, nil)
-	return d, nil
+	v.decide(g, key, rank{rank: g.CohortRank, registered: g.Registered}, d, dst, nil)
+	return nil
 }
 
 // check validates the values of the facts (never their absence, which
@@ -420,8 +434,8 @@ type picks [8]*ayin.Finding
 // decide applies hon.1–hon.8 to a graduate whose facts were checked and
 // writes the result into d. With a shared map, decisions with the same
 // findings share one read-only slice (a cohort has few distinct ones);
-// without, the decision gets its own.
-func (v *version) decide(g *Graduate, key gpaKey, r rank, d *Decision, shared map[picks]ayin.Findings) {
+// without, the decision gets its own, in dst's backing array if it has room.
+func (v *version) decide(g *Graduate, key gpaKey, r rank, d *Decision, dst ayin.Findings, shared map[picks]ayin.Findings) {
 	places := v.places(r.registered)
 	p := picks{
 		v.hon1MinGPA(g, key),
@@ -442,7 +456,11 @@ func (v *version) decide(g *Graduate, key gpaKey, r rank, d *Decision, shared ma
 	}
 	fs, ok := shared[p]
 	if !ok {
-		fs = make(ayin.Findings, len(p))
+		if cap(dst) >= len(p) {
+			fs = dst[:len(p)]
+		} else {
+			fs = make(ayin.Findings, len(p))
+		}
 		for i, f := range p {
 			fs[i] = *f
 		}

@@ -432,3 +432,32 @@ func TestHon1_ExtremeGPAExponents(t *testing.T) {
 		t.Errorf("GPA 2e1: %v %v", d.Outcome, err)
 	}
 }
+
+func TestEvaluateInto_ReusesFindings(t *testing.T) {
+	ev := honors.Default()
+	var d honors.Decision
+	g := base(t)
+	if err := ev.EvaluateInto(&d, g); err != nil {
+		t.Fatal(err)
+	}
+	first := &d.Findings[0]
+	g.GPA = decimal.RequireFromString("16")
+	if err := ev.EvaluateInto(&d, g); err != nil {
+		t.Fatal(err)
+	}
+	if &d.Findings[0] != first || d.Outcome != ayin.Ineligible || d.Findings[0].Status != ayin.Failed {
+		t.Fatalf("EvaluateInto did not reuse or update the findings: %s %v", d.Outcome, d.Findings)
+	}
+	want, _ := ev.Evaluate(g)
+	if !slices.Equal(want.Findings, d.Findings) || want.Outcome != d.Outcome || want.Places != d.Places {
+		t.Fatal("EvaluateInto and Evaluate disagree")
+	}
+	g.GPA = decimal.RequireFromString("21")
+	if err := ev.EvaluateInto(&d, g); err == nil || d.Outcome != ayin.Ineligible {
+		t.Fatalf("on error the decision must be left as it was: %v %s", err, d.Outcome)
+	}
+	g = base(t)
+	if allocs := testing.AllocsPerRun(100, func() { _ = ev.EvaluateInto(&d, g) }); allocs != 0 {
+		t.Errorf("EvaluateInto allocates %v times per run, want 0 (R22)", allocs)
+	}
+}
