@@ -238,6 +238,11 @@ func TestParseStrict(t *testing.T) {
 			field: "equivalence.versions[0].units[1].fa", msg: "listed twice", line: -1, // the second row
 		},
 		{
+			name:  "tr.t4: a unit in two groups, once with brackets",
+			edits: []ldEdit{{islamshahr, islamshahr + "\n        - " + strings.NewReplacer("group: 1", "group: 5", `fa: "اسلامشهر"`, `fa: "(اسلام\u200cشهر)"`, `en: "Islamshahr"`, `en: "Eslamshahr"`).Replace(islamshahr)}},
+			field: "equivalence.versions[0].units[1].fa", msg: "listed twice", line: -1,
+		},
+		{
 			name:  "tr.t4: a unit's English name given to another unit",
 			edits: []ldEdit{{`en: "Pardis"`, `en: "ISLAMSHAHR"`}},
 			field: "equivalence.versions[0].units[5].fa", msg: "listed twice",

@@ -247,14 +247,14 @@ func buildEquivalence(c *checker, field string, r rawEquivalence, reading string
 		}
 		row := UnitRow{Name: name, English: strings.TrimSpace(u.EN), Group: u.Group.V, Kind: kind,
 			Confidence: conf, Note: strings.TrimSpace(u.Note), Line: u.FA.Line}
-		keys := []string{FoldKey(name)}
+		keys := []string{unitKey(name)}
 		if row.English != "" {
-			keys = append(keys, FoldKey(row.English))
+			keys = append(keys, unitKey(row.English))
 		}
 		for _, a := range u.Aliases {
 			if a = NormalizePersian(a); a != "" {
 				row.Aliases = append(row.Aliases, a)
-				keys = append(keys, FoldKey(a))
+				keys = append(keys, unitKey(a))
 			}
 		}
 		for _, k := range keys {
@@ -272,6 +272,15 @@ func buildEquivalence(c *checker, field string, r rawEquivalence, reading string
 	}
 	return t
 }
+
+// unitKey is the key two names of units must not share: FoldKey without the
+// brackets and punctuation that package equivalence also ignores when it
+// looks a name up, so «علوم و تحقیقات (تهران)» in one group and «علوم و
+// تحقیقات تهران» in another are caught as one unit in two groups rather than
+// left for a lookup to resolve to whichever came first.
+func unitKey(s string) string { return unitKeyPunct.Replace(FoldKey(s)) }
+
+var unitKeyPunct = strings.NewReplacer("(", "", ")", "", "«", "", "»", "", "-", "", "،", "", ",", "", ".", "")
 
 // --- table 3 and the fees
 
