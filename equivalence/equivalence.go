@@ -9,6 +9,16 @@
 // unit keeps its confidence (clear, corrected, uncertain) and the note saying
 // what was read, so a caller can tell a confirmed group from a best reading.
 // A registrar's corrected table drops in as a YAML edition (ayin.LoadFile).
+//
+// Names are matched as clerks type them: Arabic ي/ك for Persian ی/ک,
+// zero-width non-joiners, spaces anywhere, brackets, a leading «واحد» or
+// «دانشگاه آزاد اسلامی», and the English names of equivalence-table.csv in
+// any case (rulings R19). A Sama centre the table lists has its row's group;
+// an unlisted «سما X» takes the group of its mother unit X and says it was
+// inferred (tr.t4.n, rulings R8). Science and Research Alborz, named by the
+// regulation but in no group, is found by Lookup and is an *UngroupedError
+// for Group (rulings R7). The comparisons of article 7 are Above,
+// SameGroup (tr.6), SameOrLower (tr.7.1), UpToAbove (tr.7.2) and Group.Top.
 package equivalence
 
 import (
