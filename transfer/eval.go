@@ -7,6 +7,7 @@ import (
 	"github.com/ayinrules/ayin"
 	"github.com/ayinrules/ayin/calendar"
 	"github.com/ayinrules/ayin/equivalence"
+	"github.com/ayinrules/ayin/fees"
 )
 
 // unitRef is a resolved origin or destination.
@@ -47,6 +48,33 @@ type eval struct {
 	// of the exact length, so a decision costs one allocation for them.
 	buf [findingsCap]ayin.Finding
 	n   int
+	// The window and the fees by class, computed once (Options shares them).
+	winDone bool
+	feeDone [ayin.FacultyDocuments + 1]bool
+	fees    [ayin.FacultyDocuments + 1]fees.RequestFee
+
+	// abuf collects the approvals the same way.
+	abuf  [8]ayin.Authority
+	nAppr int
+}
+
+// slabs are shared backing arrays for the slices of several decisions
+// (Options), so that a list of decisions costs a few allocations in all.
+type slabs struct {
+	f ayin.Findings
+	c []ayin.ClauseID
+	a []ayin.Authority
+}
+
+// take returns a slice of n elements cut from *slab, or a new one when the
+// slab is full or nil.
+func take[T any](slab *[]T, n int) []T {
+	if slab == nil || cap(*slab)-len(*slab) < n {
+		return make([]T, n)
+	}
+	l := len(*slab)
+	*slab = (*slab)[:l+n]
+	return (*slab)[l : l+n : l+n]
 }
 
 // findingsCap is the capacity of a decision's findings, enough for every
@@ -115,7 +143,10 @@ func (e *eval) run() error {
 }
 
 // finish settles the outcome and the citations.
-func (e *eval) finish() Decision {
+func (e *eval) finish() Decision { return e.finishIn(nil) }
+
+// finishIn is finish with the decision's slices cut from sl (nil: allocated).
+func (e *eval) finishIn(sl *slabs) Decision {
 	e.noteConfidence(&e.origin)
 	e.noteConfidence(&e.dest)
 	switch {
@@ -131,11 +162,43 @@ func (e *eval) finish() Decision {
 	if e.d.Outcome == ayin.Ineligible || e.d.Outcome == ayin.NotCovered {
 		e.d.Granted = Grant{}
 	}
+	var fs *ayin.Findings
+	var cs *[]ayin.ClauseID
+	var as *[]ayin.Authority
+	if sl != nil {
+		fs, cs, as = &sl.f, &sl.c, &sl.a
+	}
 	over := e.d.Findings
-	e.d.Findings = make(ayin.Findings, e.n, e.n+len(over))
-	copy(e.d.Findings, e.buf[:e.n])
-	e.d.Findings = append(e.d.Findings, over...)
-	e.d.Citations = e.d.Findings.Citations()
+	f := take((*[]ayin.Finding)(fs), e.n+len(over))
+	copy(f, e.buf[:e.n])
+	copy(f[e.n:], over)
+	e.d.Findings = f
+	// The citations: each clause once, in the order first cited.
+	var seen [findingsCap * 2]ayin.ClauseID
+	nc := 0
+	for i := range f {
+		c := f[i].Clause
+		dup := false
+		for _, x := range seen[:nc] {
+			if x == c {
+				dup = true
+				break
+			}
+		}
+		if !dup && nc < len(seen) {
+			seen[nc] = c
+			nc++
+		}
+	}
+	e.d.Citations = take(cs, nc)
+	copy(e.d.Citations, seen[:nc])
+	if e.nAppr > 0 || len(e.d.Approvals) > 0 {
+		aover := e.d.Approvals
+		a := take(as, e.nAppr+len(aover))
+		copy(a, e.abuf[:e.nAppr])
+		copy(a[e.nAppr:], aover)
+		e.d.Approvals = a
+	}
 	return e.d
 }
 
@@ -183,17 +246,24 @@ func (e *eval) na(c ayin.ClauseID, m ayin.Text) { e.add(c, ayin.NotApplicable, m
 func (e *eval) approve(auths ...ayin.Authority) {
 	for _, a := range auths {
 		dup := false
-		for _, b := range e.d.Approvals {
+		for _, b := range e.abuf[:e.nAppr] {
 			if a == b {
 				dup = true
 				break
 			}
 		}
-		if !dup {
-			if e.d.Approvals == nil {
-				e.d.Approvals = make([]ayin.Authority, 0, 6)
+		for _, b := range e.d.Approvals {
+			if a == b {
+				dup = true
 			}
-			e.d.Approvals = append(e.d.Approvals, a)
+		}
+		switch {
+		case dup:
+		case e.nAppr < len(e.abuf):
+			e.abuf[e.nAppr] = a
+			e.nAppr++
+		default:
+			e.d.Approvals = append(e.d.Approvals, a) // overflow, appended after abuf
 		}
 	}
 }

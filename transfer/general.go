@@ -191,36 +191,26 @@ func (e *eval) tr14_12() {
 // tr.t3, tr.1.h.2.n1), the image format (tr.1.h.2.n2) and the tuition split
 // (tr.1.j).
 func (e *eval) money(class ayin.DocumentClass) error {
+	if err := e.window(); err != nil {
+		return err
+	}
 	w := &e.d.Window
-	sw, err := e.tt.StudentWindow(e.sem)
-	if err != nil {
-		return &FactError{Field: "request.semester", Kind: ErrNotInForce, Cause: err}
-	}
-	w.Student, w.Table = sw, "tr.t1"
-	replaced := e.tt.Replaced(e.sem)
-	if replaced {
-		w.Table = "tr.t2"
-	}
-	w.In = sw.Contains(e.r.Date)
+	replaced := w.Table == "tr.t2"
 	if w.In {
 		e.hold("tr.1.s", msgInWindow)
 	} else {
 		e.fail("tr.1.s", msgOutOfWindow)
 		e.fail("tr.14.1", msgOnlyInWindow)
-		if next, err := e.tt.NextStudentWindow(e.r.Date); err == nil {
-			w.Next = next
-		}
 	}
 	e.hold(w.Table, msgWindowTable)
 	if replaced {
 		e.hold("tr.1.s.n1", msgWindowReplaced)
 	}
 
-	fee, err := e.ev.fees.RequestForSemester(e.s.Level, e.r.Pages, class, e.sem)
-	if err != nil {
-		return &FactError{Field: "student.level", Kind: ErrNotInForce, Cause: err}
+	if err := e.fee(class); err != nil {
+		return err
 	}
-	e.d.Fee = fee
+	fee := &e.d.Fee
 	e.hold("tr.1.h.2", msgReviewFee)
 	e.hold("tr.t3", msgReviewFeeTable)
 	switch {
@@ -251,6 +241,49 @@ func (e *eval) money(class ayin.DocumentClass) error {
 		}
 		e.d.Tuition = &split
 		e.hold("tr.1.j", msgTuitionSplit)
+	}
+	return nil
+}
+
+// window fills Decision.Window once per evaluation (Options computes it once
+// for all its grounds: the window does not depend on the ground).
+func (e *eval) window() error {
+	if e.winDone {
+		return nil
+	}
+	w := &e.d.Window
+	sw, err := e.tt.StudentWindow(e.sem)
+	if err != nil {
+		return &FactError{Field: "request.semester", Kind: ErrNotInForce, Cause: err}
+	}
+	w.Student, w.Table = sw, "tr.t1"
+	if e.tt.Replaced(e.sem) {
+		w.Table = "tr.t2"
+	}
+	w.In = sw.Contains(e.r.Date)
+	if !w.In {
+		if next, err := e.tt.NextStudentWindow(e.r.Date); err == nil {
+			w.Next = next
+		}
+	}
+	e.winDone = true
+	return nil
+}
+
+// fee fills Decision.Fee for a class of documents, from the cache Options
+// fills when it has one.
+func (e *eval) fee(class ayin.DocumentClass) error {
+	if int(class) < len(e.feeDone) && e.feeDone[class] {
+		e.d.Fee = e.fees[class]
+		return nil
+	}
+	fee, err := e.ev.fees.RequestForSemester(e.s.Level, e.r.Pages, class, e.sem)
+	if err != nil {
+		return &FactError{Field: "student.level", Kind: ErrNotInForce, Cause: err}
+	}
+	e.d.Fee = fee
+	if int(class) < len(e.feeDone) {
+		e.fees[class], e.feeDone[class] = fee, true
 	}
 	return nil
 }

@@ -219,3 +219,80 @@ func fillFacts(t testing.TB, r *Request) {
 	r.OfficialFamily = &OfficialFamily{}
 	r.SpecialCase = &SpecialCase{}
 }
+
+func TestOptions_BestFirst(t *testing.T) {
+	ev := Default()
+	s, r := woman(t), wedding(t)
+	fillFacts(t, &r)
+	r.Isargar = &Isargar{Category: MartyrChild}
+	r.Destination = "Chalus" // group 3, from Arak (group 4): tr.7.2 guest only
+	opts, err := ev.Options(s, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(opts) == 0 {
+		t.Fatal("no options")
+	}
+	first := opts[0]
+	if first.Decision.Outcome != ayin.Eligible || first.Decision.Granted.Kind != Transfer {
+		t.Errorf("first option %s %s: %s %s; want an eligible transfer", first.Ground, first.Kind, first.Decision.Outcome, first.Decision.Granted.Kind)
+	}
+	for i := 1; i < len(opts); i++ {
+		if compareOptions(&opts[i-1], &opts[i]) > 0 {
+			t.Errorf("options %d and %d out of order", i-1, i)
+		}
+	}
+	var sawEquivGuest bool
+	for _, o := range opts {
+		if o.Ground == GroundEquivalence && o.Kind == Guest && o.Decision.Outcome == ayin.Eligible && o.Decision.Clause == "tr.7.2" {
+			sawEquivGuest = true
+		}
+	}
+	if !sawEquivGuest {
+		t.Error("tr.7.2 guest option to a group one higher not listed as eligible")
+	}
+}
+
+func TestDestinations_EquivalenceGroups(t *testing.T) {
+	ev := Default()
+	s, r := woman(t), wedding(t)
+	rules, err := ev.Destinations(s, r) // Arak, group 4
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rule := range rules {
+		switch rule.Clause {
+		case "tr.7.1":
+			if len(rule.Groups) != 7 || rule.Groups[0] != 4 || len(rule.Units) == 0 {
+				t.Errorf("tr.7.1 groups %v", rule.Groups)
+			}
+		case "tr.7.2":
+			if len(rule.Groups) != 2 || rule.Groups[0] != 2 || rule.Groups[1] != 3 {
+				t.Errorf("tr.7.2 groups %v; want [2 3]", rule.Groups)
+			}
+			for _, u := range rule.Units {
+				if u.Name == "کرج" {
+					t.Error("tr.7.2 lists Karaj")
+				}
+			}
+		case "tr.2.2":
+			t.Error("a woman is offered tr.2.2")
+		}
+	}
+}
+
+func BenchmarkOptions(b *testing.B) {
+	ev := Default()
+	s, r := woman(b), wedding(b)
+	fillFacts(b, &r)
+	r.Isargar = &Isargar{Category: MartyrChild}
+	r.Illness = &Illness{Onset: day(b, "1402/01/01"), Confirmed: true}
+	r.Guardianship = &Guardianship{Relative: Mother, OrderDate: day(b, "1402/01/01")}
+	r.SeveralStudents = &SeveralStudents{Members: []Relative{Brother}}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ev.Options(s, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
