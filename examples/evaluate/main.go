@@ -126,19 +126,21 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // result is one sample's answer; with -json the program prints a list of
 // them. The field names are stable: file, kind, title, and one of transfer,
-// options, graduation, honors, cohort or duplicate, each the library's own
+// options, destinations, graduation, honors, cohort or
+// duplicate, each the library's own
 // decision type with its documented JSON names.
 type result struct {
-	File       string                `json:"file"`
-	Kind       string                `json:"kind"`
-	Title      ayin.Text             `json:"title"`
-	Request    *transfer.Request     `json:"request,omitempty"`
-	Transfer   *transfer.Decision    `json:"transfer,omitempty"`
-	Options    []transfer.Decision   `json:"options,omitempty"`
-	Graduation *graduationResult     `json:"graduation,omitempty"`
-	Honors     *honors.Decision      `json:"honors,omitempty"`
-	Cohort     []honors.Decision     `json:"cohort,omitempty"`
-	Duplicate  *graduation.Checklist `json:"duplicate,omitempty"`
+	File         string                     `json:"file"`
+	Kind         string                     `json:"kind"`
+	Title        ayin.Text                  `json:"title"`
+	Request      *transfer.Request          `json:"request,omitempty"`
+	Transfer     *transfer.Decision         `json:"transfer,omitempty"`
+	Options      []transfer.Option          `json:"options,omitempty"`
+	Destinations []transfer.DestinationRule `json:"destinations,omitempty"`
+	Graduation   *graduationResult          `json:"graduation,omitempty"`
+	Honors       *honors.Decision           `json:"honors,omitempty"`
+	Cohort       []honors.Decision          `json:"cohort,omitempty"`
+	Duplicate    *graduation.Checklist      `json:"duplicate,omitempty"`
 }
 
 // graduationResult is a graduate's file: the tracking view, the next step
@@ -178,11 +180,9 @@ func (ev *evaluators) evaluate(s *sample, o options) (result, error) {
 		}
 		r.Request = &req
 		if o.options {
-			opts, err := ev.options(*s.Student, req)
-			if err != nil {
+			if err := ev.options(*s.Student, req, &r); err != nil {
 				return r, s.evalError(transferField(err), err)
 			}
-			r.Options = opts
 			return r, nil
 		}
 		d, err := ev.transfer.Evaluate(*s.Student, req)

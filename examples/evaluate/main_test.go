@@ -125,3 +125,14 @@ func TestFlags(t *testing.T) {
 		t.Errorf("-asof 1403/04/20: want ineligible (outside the window):\n%s", out)
 	}
 }
+
+func TestOptionsFlag(t *testing.T) {
+	code, out, errs := runIn(t, "-options", "-lang", "en", "-in", filepath.Join("testdata", "students", "01-marriage-woman.yaml"))
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	// rulings R10: best first, so the eligible marriage transfer is line 1.
+	if !strings.Contains(out, " 1. marriage") {
+		t.Errorf("-options does not list the marriage transfer first:\n%s", out)
+	}
+}

@@ -51,6 +51,9 @@ func (p *printer) result(r result) {
 	case r.Options != nil:
 		p.request(r.Request)
 		p.options(r.Options)
+	case r.Destinations != nil:
+		p.request(r.Request)
+		p.destinations(r.Destinations)
 	case r.Graduation != nil:
 		p.graduation(*r.Graduation)
 	case r.Honors != nil:
@@ -144,10 +147,45 @@ func (p *printer) transfer(d transfer.Decision) {
 	p.findings(d.Findings)
 }
 
-func (p *printer) options(ds []transfer.Decision) {
+func (p *printer) options(os []transfer.Option) {
 	p.printf("%s:\n", p.t("راه‌های ممکن، بهترین نخست", "Every ground and kind, best first"))
-	for i, d := range ds {
-		p.printf("%2d. %-12s %-10s %-22s %s\n", i+1, d.Outcome.Name(p.l), d.Asked.Name(p.l), d.Ground.Name(p.l), d.Clause)
+	for i, o := range os {
+		if o.Err != nil {
+			p.printf("%2d. %-22s %-10s %s\n", i+1, o.Ground.Name(p.l), o.Kind.Name(p.l), o.Err)
+			continue
+		}
+		d := o.Decision
+		granted := ""
+		if d.Granted.Kind != transfer.NoKind && d.Granted.Kind != o.Kind {
+			granted = p.t(" → قابل اعطا: ", " → granted: ") + d.Granted.Kind.Name(p.l)
+		}
+		failed := make([]string, 0, 2)
+		for _, f := range d.Findings.Failed() {
+			failed = append(failed, string(f.Clause))
+		}
+		p.printf("%2d. %-22s %-10s %-24s %-10s%s %s\n", i+1, o.Ground.Name(p.l), o.Kind.Name(p.l), d.Outcome.Name(p.l), d.Clause, granted, strings.Join(failed, " "))
+	}
+}
+
+func (p *printer) destinations(ds []transfer.DestinationRule) {
+	p.printf("%s:\n", p.t("مقصدهای ممکن به تفکیک علت", "Where each ground allows"))
+	for _, d := range ds {
+		kinds := make([]string, len(d.Kinds))
+		for i, k := range d.Kinds {
+			kinds[i] = k.Name(p.l)
+		}
+		p.printf(" • %-22s %-8s [%s] %s\n", d.Ground.Name(p.l), d.Clause, strings.Join(kinds, "/"), d.Rule.In(p.l))
+		if len(d.Groups) > 0 {
+			names := make([]string, 0, 8)
+			for i, u := range d.Units {
+				if i == 8 {
+					names = append(names, "…")
+					break
+				}
+				names = append(names, u.Name)
+			}
+			p.printf("     %s %v — %d %s: %s\n", p.t("گروه‌ها", "groups"), d.Groups, len(d.Units), p.t("واحد", "units"), strings.Join(names, p.t("، ", ", ")))
+		}
 	}
 }
 

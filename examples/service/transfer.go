@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"net/http"
+	"strings"
 
 	"github.com/ayinrules/ayin/transfer"
 )
@@ -32,6 +33,29 @@ func (s *server) transferRoutes() error {
 			return
 		}
 		writeJSON(w, http.StatusOK, explained(d, d.Findings, lang(r)))
+	})
+	s.mux.HandleFunc("POST /v1/transfer/options", func(w http.ResponseWriter, r *http.Request) {
+		var b transferBody
+		if !decode(w, r, &b) {
+			return
+		}
+		// With a destination: every ground and kind there, best first; without
+		// one: where each ground lets the student go (rulings R10).
+		if strings.TrimSpace(b.Request.Destination) == "" {
+			ds, err := ev.Destinations(b.Student, b.Request)
+			if err != nil {
+				writeRuleError(w, err)
+				return
+			}
+			writeJSON(w, http.StatusOK, map[string]any{"destinations": ds})
+			return
+		}
+		opts, err := ev.Options(b.Student, b.Request)
+		if err != nil {
+			writeRuleError(w, err)
+			return
+		}
+		writeJSON(w, http.StatusOK, map[string]any{"options": opts})
 	})
 	return nil
 }

@@ -55,6 +55,31 @@ func TestTransferEvaluate(t *testing.T) {
 	}
 }
 
+func TestTransferOptions(t *testing.T) {
+	ts := testServer(t)
+	status, m := call(t, ts, "POST", "/v1/transfer/options", marriageJSON)
+	if status != 200 {
+		t.Fatalf("status = %d (%v)", status, m)
+	}
+	opts := m["options"].([]any)
+	if len(opts) == 0 {
+		t.Fatal("no options")
+	}
+	// rulings R10: best first — the marriage transfer (tr.2.1) leads.
+	first := opts[0].(map[string]any)
+	if first["ground"] != "marriage" || first["kind"] != "transfer" || first["decision"].(map[string]any)["outcome"] != "eligible" {
+		t.Errorf("first option = %v, want an eligible marriage transfer", first)
+	}
+	noDest := strings.Replace(marriageJSON, `"destination": "Tehran North", `, "", 1)
+	status, m = call(t, ts, "POST", "/v1/transfer/options", noDest)
+	if status != 200 {
+		t.Fatalf("no destination: status = %d (%v)", status, m)
+	}
+	if ds, _ := m["destinations"].([]any); len(ds) == 0 {
+		t.Errorf("no destination rules: %v", m)
+	}
+}
+
 // TestConcurrentTransfer sends 1,000 evaluations at once: none may fail.
 func TestConcurrentTransfer(t *testing.T) {
 	ts := testServer(t)
