@@ -66,6 +66,13 @@ type slabs struct {
 	a []ayin.Authority
 }
 
+// store16 backs a small decision's slices with one allocation.
+type store16 struct {
+	f [16]ayin.Finding
+	c [16]ayin.ClauseID
+	a [8]ayin.Authority
+}
+
 // take returns a slice of n elements cut from *slab, or a new one when the
 // slab is full or nil.
 func take[T any](slab *[]T, n int) []T {
@@ -162,39 +169,49 @@ func (e *eval) finishIn(sl *slabs) Decision {
 	if e.d.Outcome == ayin.Ineligible || e.d.Outcome == ayin.NotCovered {
 		e.d.Granted = Grant{}
 	}
-	var fs *ayin.Findings
-	var cs *[]ayin.ClauseID
-	var as *[]ayin.Authority
-	if sl != nil {
-		fs, cs, as = &sl.f, &sl.c, &sl.a
-	}
-	over := e.d.Findings
-	f := take((*[]ayin.Finding)(fs), e.n+len(over))
-	copy(f, e.buf[:e.n])
-	copy(f[e.n:], over)
-	e.d.Findings = f
 	// The citations: each clause once, in the order first cited.
+	over := e.d.Findings
+	nf := e.n + len(over)
 	var seen [findingsCap * 2]ayin.ClauseID
 	nc := 0
-	for i := range f {
-		c := f[i].Clause
-		dup := false
+	cite := func(c ayin.ClauseID) {
 		for _, x := range seen[:nc] {
 			if x == c {
-				dup = true
-				break
+				return
 			}
 		}
-		if !dup && nc < len(seen) {
+		if nc < len(seen) {
 			seen[nc] = c
 			nc++
 		}
 	}
-	e.d.Citations = take(cs, nc)
+	for i := range e.buf[:e.n] {
+		cite(e.buf[i].Clause)
+	}
+	for i := range over {
+		cite(over[i].Clause)
+	}
+	na := e.nAppr + len(e.d.Approvals)
+	if sl == nil {
+		// One allocation holds the findings, the citations and the approvals.
+		var local slabs
+		if nf <= 16 && nc <= 16 && na <= 8 {
+			st := new(store16)
+			local = slabs{f: st.f[:0], c: st.c[:0], a: st.a[:0]}
+		} else {
+			local = slabs{f: make(ayin.Findings, 0, nf), c: make([]ayin.ClauseID, 0, nc), a: make([]ayin.Authority, 0, na)}
+		}
+		sl = &local
+	}
+	f := take((*[]ayin.Finding)(&sl.f), nf)
+	copy(f, e.buf[:e.n])
+	copy(f[e.n:], over)
+	e.d.Findings = f
+	e.d.Citations = take(&sl.c, nc)
 	copy(e.d.Citations, seen[:nc])
-	if e.nAppr > 0 || len(e.d.Approvals) > 0 {
+	if na > 0 {
 		aover := e.d.Approvals
-		a := take(as, e.nAppr+len(aover))
+		a := take(&sl.a, na)
 		copy(a, e.abuf[:e.nAppr])
 		copy(a[e.nAppr:], aover)
 		e.d.Approvals = a

@@ -256,14 +256,14 @@ func (e *eval) window() error {
 	if err != nil {
 		return &FactError{Field: "request.semester", Kind: ErrNotInForce, Cause: err}
 	}
-	w.Student, w.Table = sw, "tr.t1"
+	w.Student, w.Table = span(sw), "tr.t1"
 	if e.tt.Replaced(e.sem) {
 		w.Table = "tr.t2"
 	}
 	w.In = sw.Contains(e.r.Date)
 	if !w.In {
 		if next, err := e.tt.NextStudentWindow(e.r.Date); err == nil {
-			w.Next = next
+			w.Next = span(next)
 		}
 	}
 	e.winDone = true

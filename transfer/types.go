@@ -349,10 +349,20 @@ type Documents struct {
 type Window struct {
 	Semester calendar.Semester `json:"semester"`       // the semester the request applies to (rulings R12)
 	In       bool              `json:"in"`             // the date falls in the student window, both ends included
-	Student  calendar.Window   `json:"student"`        // that semester's student window
-	Next     calendar.Window   `json:"next,omitempty"` // when not in: the next student window to open on or after the date
+	Student  Span              `json:"student"`        // that semester's student window
+	Next     Span              `json:"next,omitempty"` // when not in: the next student window to open on or after the date
 	Table    ayin.ClauseID     `json:"table"`          // tr.t1, or tr.t2 for the semester it replaces
 }
+
+// Span is a student window: the semester it serves and its first and last
+// days, both included.
+type Span struct {
+	Semester calendar.Semester `json:"semester"`
+	From     calendar.Date     `json:"from"`
+	To       calendar.Date     `json:"to"`
+}
+
+func span(w calendar.Window) Span { return Span{Semester: w.Semester, From: w.From, To: w.To} }
 
 // ConfidenceNote says that a decision rests on a unit whose group the table
 // in use reads as uncertain, so a clerk should confirm it.
