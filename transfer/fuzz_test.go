@@ -30,6 +30,20 @@ func FuzzEvaluate(f *testing.F) {
 			Date: date, Pages: int(pages), Offered: &offered, DestinationMatches: &matches, NoExam: NoExamAdmission(flags % 5),
 			Extension: flags&4 != 0, Thesis: flags&128 != 0, Conversion: flags&32 != 0}
 		fillFacts(t, &r)
+		pc, months := int(pct), int(pct)/3
+		cert := flags&2 != 0
+		r.Isargar = &Isargar{Category: IsargarCategory(uint8(pct) % (uint8(numCategories) + 1)), Percent: &pc, Months: &months, Certificate: &cert,
+			Basij: &Basij{Top: flags&1 != 0, Nominated: true, Approved: flags&4 != 0, GrantsInPeriod: &months}}
+		r.Illness = &Illness{Onset: date.AddDays(-int(sems)), Confirmed: flags&2 != 0, Disabled: flags&4 != 0}
+		r.Guardianship = &Guardianship{Relative: Relative(uint8(pct) % 8), OrderDate: date.AddDays(-int(pages))}
+		r.SeveralStudents = &SeveralStudents{Members: []Relative{Relative(uint8(sems) % 8)}}
+		if flags&16 != 0 {
+			r.ChangeOfField = &ChangeOfField{NotHigher: flags&8 != 0}
+		}
+		if flags&64 != 0 {
+			r.Scans = &Scans{Width: int(pages), Height: 600, Kilobytes: int(sems), Format: "jpg"}
+			r.Tuition = &Tuition{Fixed: g, Variable: g}
+		}
 		d, err := Default().Evaluate(s, r)
 		if err != nil {
 			if _, ok := err.(*FactError); !ok {
@@ -45,5 +59,28 @@ func FuzzEvaluate(f *testing.F) {
 				t.Fatalf("finding on %s without both messages", f.Clause)
 			}
 		}
+		if !pendingGround(r.Ground) {
+			for _, c := range d.Citations {
+				if !listedClause(c) {
+					t.Fatalf("%s cites %s, which no clause list declares", r.Ground, c)
+				}
+			}
+		}
+		if _, err := Default().Options(s, r); err != nil {
+			if _, ok := err.(*FactError); !ok {
+				t.Fatalf("Options error of type %T: %v", err, err)
+			}
+		}
 	})
+}
+
+func pendingGround(g Ground) bool { return g.Valid() && *grounds[g].pending }
+
+func listedClause(c ayin.ClauseID) bool {
+	for _, x := range Clauses() {
+		if x == c {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,204 @@
+package transfer
+
+import (
+	"testing"
+
+	"github.com/ayinrules/ayin"
+)
+
+func intp(n int) *int { return &n }
+
+// TestTr3_Table5Bands proves the percentage bands of table 5 (rulings R6) on
+// both sides of every boundary: 4/5, 24/25, 49/50, and none at 70.
+func TestTr3_Table5Bands(t *testing.T) {
+	ev := Default()
+	tests := []struct {
+		cat     IsargarCategory
+		pct     int
+		clause  ayin.ClauseID // Decision.Clause
+		outcome ayin.Outcome  // for a guest request outside group 1
+	}{
+		{Janbaz, 4, "tr.3", ayin.Ineligible},
+		{Janbaz, 5, "tr.3.3", ayin.Eligible},
+		{Janbaz, 24, "tr.3.3", ayin.Eligible},
+		{Janbaz, 25, "tr.3.1.c", ayin.Eligible},
+		{Janbaz, 69, "tr.3.1.c", ayin.Eligible},
+		{Janbaz, 70, "tr.3.1.c", ayin.Eligible},
+		{Janbaz, 100, "tr.3.1.c", ayin.Eligible},
+		{JanbazChild, 4, "tr.3", ayin.Ineligible},
+		{JanbazChild, 5, "tr.3.3", ayin.Eligible},
+		{JanbazChild, 24, "tr.3.3", ayin.Eligible},
+		{JanbazChild, 25, "tr.3.2.c", ayin.Eligible},
+		{JanbazChild, 49, "tr.3.2.c", ayin.Eligible},
+		{JanbazChild, 50, "tr.3.1.d", ayin.Eligible},
+		{JanbazSpouse, 49, "tr.3.2.d", ayin.Eligible},
+		{JanbazSpouse, 50, "tr.3.1.d", ayin.Eligible},
+	}
+	for _, tc := range tests {
+		t.Run(tc.cat.String()+"-"+string(rune('0'+tc.pct/10))+string(rune('0'+tc.pct%10)), func(t *testing.T) {
+			s, r := woman(t), wedding(t)
+			r.Kind, r.Ground = Guest, GroundIsargaran
+			r.Isargar = &Isargar{Category: tc.cat, Percent: intp(tc.pct), Certificate: yes()}
+			d, err := ev.Evaluate(s, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Clause != tc.clause || d.Outcome != tc.outcome || !d.Cites(tc.clause) {
+				t.Errorf("%s at %d %%: %s %s; want %s %s", tc.cat, tc.pct, d.Clause, d.Outcome, tc.clause, tc.outcome)
+			}
+		})
+	}
+	for _, bad := range []int{-1, 101} {
+		s, r := woman(t), wedding(t)
+		r.Ground, r.Isargar = GroundIsargaran, &Isargar{Category: Janbaz, Percent: intp(bad)}
+		if _, err := ev.Evaluate(s, r); err == nil {
+			t.Errorf("percent %d: no error", bad)
+		}
+	}
+}
+
+// TestTr7_Groups proves tr.7.1 and tr.7.2 on the group boundaries: same,
+// lower, one, two and three groups higher, group 1 and Karaj.
+func TestTr7_Groups(t *testing.T) {
+	ev := Default()
+	tests := []struct {
+		origin, dest string
+		kind         Kind
+		clause       ayin.ClauseID
+		outcome      ayin.Outcome
+	}{
+		{"Arak", "Sari", Transfer, "tr.7.1", ayin.Eligible},          // 4 → 4
+		{"Arak", "Khorramabad", Transfer, "tr.7.1", ayin.Eligible},   // 4 → 5
+		{"Arak", "Chalus", Transfer, "tr.7.1", ayin.Ineligible},      // 4 → 3
+		{"Arak", "Chalus", Guest, "tr.7.2", ayin.Eligible},           // one higher
+		{"Arak", "Taleqan", Guest, "tr.7.2", ayin.Eligible},          // two higher
+		{"Khorramabad", "Taleqan", Guest, "tr.7.2", ayin.Ineligible}, // three higher
+		{"Zanjan", "Tehran North", Guest, "tr.7.2", ayin.Ineligible}, // group 1
+		{"Zanjan", "Karaj", Guest, "tr.7.2", ayin.Ineligible},        // by name
+		{"Tehran North", "Karaj", Transfer, "tr.7.1", ayin.Eligible}, // same group (uncertain)
+	}
+	for _, tc := range tests {
+		t.Run(tc.origin+"→"+tc.dest+" "+tc.kind.String(), func(t *testing.T) {
+			s, r := woman(t), wedding(t)
+			s.Origin, r.Destination, r.Kind, r.Ground = tc.origin, tc.dest, tc.kind, GroundEquivalence
+			d, err := ev.Evaluate(s, r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Clause != tc.clause || d.Outcome != tc.outcome {
+				t.Errorf("%s %s; want %s %s\n%v", d.Clause, d.Outcome, tc.clause, tc.outcome, d.Findings)
+			}
+			if tc.dest == "Karaj" && len(d.Confidence) == 0 {
+				t.Error("a decision resting on Karaj has no confidence note")
+			}
+		})
+	}
+}
+
+// TestTr1_h_2_n1_Pages proves the page charge: 6 pages free, 7 charged, and
+// the exemption of Articles 3 and 4.
+func TestTr1_h_2_n1_Pages(t *testing.T) {
+	ev := Default()
+	for _, tc := range []struct {
+		ground Ground
+		pages  int
+		charge int64
+	}{
+		{GroundMarriage, 6, 0}, {GroundMarriage, 7, 100000}, {GroundMarriage, 10, 400000},
+		{GroundIsargaran, 10, 0}, {GroundIllness, 10, 0}, {GroundEquivalence, 7, 100000},
+	} {
+		s, r := woman(t), wedding(t)
+		fillFacts(t, &r)
+		r.Isargar = &Isargar{Category: MartyrChild}
+		r.Illness = &Illness{Onset: day(t, "1402/01/01"), Confirmed: true}
+		r.Ground, r.Pages = tc.ground, tc.pages
+		d, err := ev.Evaluate(s, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Fee.Pages.Rials.IntPart() != tc.charge || !d.Cites("tr.1.h.2.n1") {
+			t.Errorf("%s, %d pages: charge %s; want %d", tc.ground, tc.pages, d.Fee.Pages.Rials, tc.charge)
+		}
+	}
+}
+
+// TestTr14_5_FinalSemester proves that a transfer is barred in the final
+// semester whatever the ground, while guest study is not.
+func TestTr14_5_FinalSemester(t *testing.T) {
+	ev := Default()
+	for _, k := range []Kind{Transfer, Guest} {
+		s, r := woman(t), wedding(t)
+		s.FinalSemester = true
+		r.Kind, r.Ground, r.Isargar = k, GroundIsargaran, &Isargar{Category: MartyrChild}
+		d, err := ev.Evaluate(s, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := ayin.Eligible
+		if k == Transfer {
+			want = ayin.Ineligible
+		}
+		if d.Outcome != want || (k == Transfer) != d.Cites("tr.14.5") {
+			t.Errorf("%s in the final semester: %s; want %s", k, d.Outcome, want)
+		}
+	}
+}
+
+// TestTr9n_ScoreRule proves the shared 90 % helper at 89.99 % and 90 %, and
+// the conversion test at 11/12 units and 13.99/14 GPA (rulings R5), through
+// a test ground function.
+func TestTr9n_ScoreRule(t *testing.T) {
+	ev := Default()
+	run := func(s Student, r Request, conv bool) Decision {
+		t.Helper()
+		var e eval
+		e.s, e.r = s, r
+		e.r.Conversion = conv
+		if err := e.start(ev); err != nil {
+			t.Fatal(err)
+		}
+		if err := e.scoreRule("tr.9", "tr.9.n"); err != nil {
+			t.Fatal(err)
+		}
+		return e.finish()
+	}
+	s, r := woman(t), wedding(t)
+	r.LastAdmittedScore = dec("10000")
+	for _, tc := range []struct {
+		score       string
+		kind        Kind
+		conditional bool
+	}{{"9000", Transfer, false}, {"8999", Guest, true}, {"8999.99", Guest, true}} {
+		s.AdmissionScore = dec(tc.score)
+		d := run(s, r, false)
+		if d.Granted.Kind != tc.kind || d.Granted.Conditional != tc.conditional {
+			t.Errorf("score %s: granted %s conditional %v; want %s %v", tc.score, d.Granted.Kind, d.Granted.Conditional, tc.kind, tc.conditional)
+		}
+	}
+	for _, tc := range []struct {
+		units int
+		gpa   string
+		ok    bool
+	}{{12, "14", true}, {11, "14", false}, {12, "13.99", false}, {20, "19", true}} {
+		s.GuestTerms = []GuestTerm{{Units: tc.units, GPA: *dec("15")}, {Units: 12, GPA: *dec("15")}}
+		s.GPA = dec(tc.gpa)
+		d := run(s, r, true)
+		if (d.Granted.Kind == Transfer) != tc.ok || st(d, "tr.9.n") != map[bool]ayin.Status{true: ayin.Held, false: ayin.Failed}[tc.ok] {
+			t.Errorf("%d units, GPA %s: granted %s; want transfer %v", tc.units, tc.gpa, d.Granted.Kind, tc.ok)
+		}
+	}
+	s.Level = ayin.Master
+	for _, tc := range []struct {
+		units int
+		gpa   string
+		ok    bool
+	}{{8, "15", true}, {7, "15", false}, {8, "14.99", false}} {
+		s.GuestTerms = []GuestTerm{{Units: tc.units, GPA: *dec("15")}, {Units: 8, GPA: *dec("15")}}
+		s.GPA = dec(tc.gpa)
+		if d := run(s, r, true); (d.Granted.Kind == Transfer) != tc.ok {
+			t.Errorf("master's, %d units, GPA %s: granted %s; want transfer %v", tc.units, tc.gpa, d.Granted.Kind, tc.ok)
+		}
+	}
+}
+
+func st(d Decision, c ayin.ClauseID) ayin.Status { return status(d, c) }
