@@ -28,7 +28,11 @@ var art08Clauses = []ayin.ClauseID{"tr.8", "tr.t6.8"}
 var art08Pending = false
 
 // Bereavement is the facts of a request on the death of a close relative
-// (tr.8); YAML/JSON `bereavement: {deceased, date, married}`.
+// (tr.8, فوت والدین، همسر یا فرزند); YAML/JSON `bereavement: {deceased, date,
+// married}`. A parent's death counts for an unmarried student, a spouse's or
+// child's for a married one, and in both cases only strictly after
+// Student.ExamRegistration (E56). Married is the status at the death: an
+// unmarried student whose spouse died is a contradiction.
 type Bereavement struct {
 	// Deceased is who died: father, mother, spouse or child (another relation is refused). `deceased`
 	Deceased Relative `json:"deceased" yaml:"deceased"`

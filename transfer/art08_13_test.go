@@ -558,6 +558,7 @@ func TestArt08to13_BadInput(t *testing.T) {
 		{"tr.10 unknown rank", t813Faculty, func(_ *Student, r *Request) { r.FacultyFamily.Rank = "lecturer" }, ErrUnknown, "request.faculty_family.rank"},
 		{"tr.10 no full time", t813Faculty, func(_ *Student, r *Request) { r.FacultyFamily.FullTime = nil }, ErrMissingFact, "request.faculty_family.full_time"},
 		{"tr.10 clause against the facts", t813Faculty, func(_ *Student, r *Request) { r.Clause = "tr.10.2" }, ErrContradiction, "request.clause"},
+		{"tr.10.n2 named, field offered in the city", t813Faculty, func(_ *Student, r *Request) { r.Clause = "tr.10.n2" }, ErrContradiction, "request.clause"},
 		{"tr.10.1 no score", t813Faculty, func(s *Student, _ *Request) { s.AdmissionScore = nil }, ErrMissingFact, "student.admission_score"},
 
 		{"tr.11 no facts", t813Athlete, func(_ *Student, r *Request) { r.Athlete = nil }, ErrMissingFact, "request.athlete"},

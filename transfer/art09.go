@@ -27,9 +27,12 @@ var art09Clauses = []ayin.ClauseID{"tr.9", "tr.9.n", "tr.t6.9"}
 // art09Pending is false: Article 9 is encoded.
 var art09Pending = false
 
-// StaffFamily is the facts of a staff-family request (tr.9); YAML/JSON
-// `staff_family: {relation, full_time, appointment}`. The score comparison
-// reads Student.AdmissionScore and Request.LastAdmittedScore.
+// StaffFamily is the facts of a staff-family request (tr.9, همسر و فرزندان
+// کارکنان); YAML/JSON `staff_family: {relation, full_time, appointment}`.
+// Contract staff qualify with official staff (E59); the destination is the
+// city of the latest personnel order (E58, request.destination_matches). The
+// 90 % comparison reads Student.AdmissionScore and Request.LastAdmittedScore;
+// below it, or with no score, tr.9.n's two conditional guest terms apply.
 type StaffFamily struct {
 	// Relation of the student to the employee: spouse or child (another relation is refused). `relation`
 	Relation Relative `json:"relation" yaml:"relation"`

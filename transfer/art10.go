@@ -43,10 +43,15 @@ var art10Clauses = []ayin.ClauseID{"tr.10", "tr.10.1", "tr.10.2", "tr.10.3", "tr
 // art10Pending is false: Article 10 is encoded.
 var art10Pending = false
 
-// FacultyFamily is the facts of a faculty-family request (tr.10); YAML/JSON
-// `faculty_family: {relation, university, appointment, rank, full_time,
-// retired, field_not_in_city}`. The student's origin kind tells tr.10.2 (a
-// state university) from tr.10.1 and tr.10.3 (an IAU unit).
+// FacultyFamily is the facts of a faculty-family request (tr.10, همسر و
+// فرزندان اعضای هیأت علمی); YAML/JSON `faculty_family: {relation, university,
+// appointment, rank, full_time, retired, field_not_in_city}`. The clause is
+// read from University and the student's origin kind: IAU faculty and an IAU
+// student → tr.10.1; IAU faculty and a state-university student (origin_kind
+// state) → tr.10.2, referred because its Appendix 2 is not in the source;
+// state-university faculty and an IAU student → tr.10.3, refused at master's
+// level (E67). Rank, appointment and city are the last personnel order's, a
+// retiree's included (E62).
 type FacultyFamily struct {
 	// Relation of the student to the faculty member: spouse or child. `relation`
 	Relation Relative `json:"relation" yaml:"relation"`
@@ -175,6 +180,9 @@ func evalArt10(e *eval) error {
 		if e.r.Clause != c {
 			return contradiction("request.clause", "request.faculty_family.university", string(e.r.Clause)+" does not match the faculty member's university and the student's origin (it is "+string(c)+")")
 		}
+	}
+	if e.r.Clause == "tr.10.n2" && (c == "tr.10.2" || !f.FieldNotInCity) {
+		return contradiction("request.clause", "request.faculty_family.field_not_in_city", "tr.10.n2 is for a field not offered in the city of service, under tr.10.1 or tr.10.3")
 	}
 	e.rests(c)
 	e.fromAdmission = true

@@ -21,9 +21,11 @@ var art11Clauses = []ayin.ClauseID{"tr.11", "tr.t6.11"}
 // art11Pending is false: Article 11 is encoded.
 var art11Pending = false
 
-// Athlete is the facts of an athlete's request (tr.11); YAML/JSON
-// `athlete: {national_team, camps_need, championship, federation_letter, sports_deputy_approval}`.
-// A condition left out is a condition not shown: it fails, it is not an error.
+// Athlete is the facts of an athlete's request (tr.11, ورزشکاران و قهرمانان
+// ملی); YAML/JSON `athlete: {national_team, camps_need, championship,
+// federation_letter, sports_deputy_approval}`. All five conditions are
+// required (E71) and grant one guest term; a condition left out is a condition
+// not shown: it fails, it is not an error.
 type Athlete struct {
 	// NationalTeam: a member of a federation's national team. `national_team`
 	NationalTeam bool `json:"national_team" yaml:"national_team"`

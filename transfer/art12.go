@@ -26,8 +26,11 @@ var art12Clauses = []ayin.ClauseID{"tr.12", "tr.t6.12"}
 // art12Pending is false: Article 12 is encoded.
 var art12Pending = false
 
-// OfficialFamily is the facts of an official's family request (tr.12);
-// YAML/JSON `official_family: {relation, office, in_office}`.
+// OfficialFamily is the facts of an official's family request (tr.12, همسر و
+// فرزندان مقامات); YAML/JSON `official_family: {relation, office, in_office}`.
+// The offices are the heading's (E74); "article-71" is taken as the caller
+// states, with a needs-confirmation finding. The grant is guest study until
+// the end of the academic year (Grant.UntilEndOfYear, E75).
 type OfficialFamily struct {
 	// Relation of the student to the official: spouse or child. `relation`
 	Relation Relative `json:"relation" yaml:"relation"`

@@ -27,9 +27,10 @@ var art13Clauses = []ayin.ClauseID{"tr.13", "tr.t6.13"}
 // art13Pending is false: Article 13 is encoded.
 var art13Pending = false
 
-// SpecialCase is the facts of a special-cases request (tr.13); YAML/JSON
-// `special_case: {summary}`. None is required: the commission reads the
-// student's documents.
+// SpecialCase is the facts of a special-cases request (tr.13, موارد خاص);
+// YAML/JSON `special_case: {summary}`. None is required: the commission reads
+// the student's documents. The decision is referred, as guest study whatever
+// the kind asked (E77).
 type SpecialCase struct {
 	// Summary of the student's circumstances, for the record. `summary`
 	Summary string `json:"summary,omitempty" yaml:"summary"`
