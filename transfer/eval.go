@@ -48,10 +48,10 @@ type eval struct {
 	// of the exact length, so a decision costs one allocation for them.
 	buf [findingsCap]ayin.Finding
 	n   int
-	// The window and the fees by class, computed once (Options shares them).
+	// The window, computed once, and the fees by class, which Options shares
+	// among its grounds (nil for a single evaluation).
 	winDone bool
-	feeDone [ayin.FacultyDocuments + 1]bool
-	fees    [ayin.FacultyDocuments + 1]fees.RequestFee
+	fc      *feeCache
 
 	// abuf collects the approvals the same way.
 	abuf  [8]ayin.Authority
@@ -64,6 +64,12 @@ type slabs struct {
 	f ayin.Findings
 	c []ayin.ClauseID
 	a []ayin.Authority
+}
+
+// feeCache holds the request fee of each class of documents.
+type feeCache struct {
+	done [ayin.FacultyDocuments + 1]bool
+	fee  [ayin.FacultyDocuments + 1]fees.RequestFee
 }
 
 // store16 backs a small decision's slices with one allocation.
@@ -86,7 +92,7 @@ func take[T any](slab *[]T, n int) []T {
 
 // findingsCap is the capacity of a decision's findings, enough for every
 // ground so that evaluation allocates the slice once.
-const findingsCap = 32
+const findingsCap = 24
 
 func (e *eval) start(ev *Evaluator) error {
 	e.ev = ev
@@ -173,16 +179,26 @@ func (e *eval) finishIn(sl *slabs) Decision {
 	over := e.d.Findings
 	nf := e.n + len(over)
 	var seen [findingsCap * 2]ayin.ClauseID
+	var slots [128]uint8 // open addressing over seen: index+1, 0 empty
 	nc := 0
 	cite := func(c ayin.ClauseID) {
-		for _, x := range seen[:nc] {
-			if x == c {
+		h := uint32(2166136261)
+		for i := 0; i < len(c); i++ {
+			h = (h ^ uint32(c[i])) * 16777619
+		}
+		for j := h & 127; ; j = (j + 1) & 127 {
+			k := slots[j]
+			if k == 0 {
+				if nc < len(seen) {
+					seen[nc] = c
+					nc++
+					slots[j] = uint8(nc)
+				}
 				return
 			}
-		}
-		if nc < len(seen) {
-			seen[nc] = c
-			nc++
+			if seen[k-1] == c {
+				return
+			}
 		}
 	}
 	for i := range e.buf[:e.n] {

@@ -273,8 +273,9 @@ func (e *eval) window() error {
 // fee fills Decision.Fee for a class of documents, from the cache Options
 // fills when it has one.
 func (e *eval) fee(class ayin.DocumentClass) error {
-	if int(class) < len(e.feeDone) && e.feeDone[class] {
-		e.d.Fee = e.fees[class]
+	c := e.fc
+	if c != nil && int(class) < len(c.done) && c.done[class] {
+		e.d.Fee = c.fee[class]
 		return nil
 	}
 	fee, err := e.ev.fees.RequestForSemester(e.s.Level, e.r.Pages, class, e.sem)
@@ -282,8 +283,8 @@ func (e *eval) fee(class ayin.DocumentClass) error {
 		return &FactError{Field: "student.level", Kind: ErrNotInForce, Cause: err}
 	}
 	e.d.Fee = fee
-	if int(class) < len(e.feeDone) {
-		e.fees[class], e.feeDone[class] = fee, true
+	if c != nil && int(class) < len(c.done) {
+		c.fee[class], c.done[class] = fee, true
 	}
 	return nil
 }

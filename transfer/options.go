@@ -51,6 +51,8 @@ func (ev *Evaluator) Options(s Student, r Request) ([]Option, error) {
 	if err := base.start(ev); err != nil {
 		return nil, err
 	}
+	var fc feeCache
+	base.fc = &fc
 	n := 0
 	for g := GroundMarriage; g < numGrounds; g++ {
 		if gi := &grounds[g]; !*gi.pending && gi.facts(&r) {
@@ -65,8 +67,8 @@ func (ev *Evaluator) Options(s Student, r Request) ([]Option, error) {
 	if err := base.window(); err != nil {
 		return nil, err
 	}
-	sl := slabs{f: make(ayin.Findings, 0, n*22), c: make([]ayin.ClauseID, 0, n*18), a: make([]ayin.Authority, 0, n*4)}
-	var opts [2 * numGrounds]Option
+	sl := slabs{f: make(ayin.Findings, 0, n*15), c: make([]ayin.ClauseID, 0, n*13), a: make([]ayin.Authority, 0, n*4)}
+	var opts [2 * numGrounds]Option // on the stack: written without barriers, copied out once sorted
 	var order [2 * numGrounds]int
 	m := 0
 	for g := GroundMarriage; g < numGrounds; g++ {
