@@ -758,3 +758,39 @@ func ExampleEvaluator_Evaluate_facultyFamilyMasters() {
 	// ineligible tr.10.3
 	// tr.10.3 cannot be applied at master's level, the two ministries not having agreed (E67).
 }
+
+// TestArt08to13_Concurrent evaluates the grounds of articles 8–13 from
+// several goroutines at once (run with -race): decisions share only the
+// edition's read-only values and the fixed messages.
+func TestArt08to13_Concurrent(t *testing.T) {
+	bases := []func(testing.TB) (Student, Request){t813Bereaved, t813Staff, t813Faculty, t813Athlete, t813Official, t813Special}
+	want := make([]Decision, len(bases))
+	for i, base := range bases {
+		s, r := base(t)
+		d, err := Default().Evaluate(s, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = d
+	}
+	done := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for j := 0; j < 100; j++ {
+				i := (g + j) % len(bases)
+				s, r := bases[i](t)
+				d, err := Default().Evaluate(s, r)
+				if err != nil || d.Outcome != want[i].Outcome || len(d.Findings) != len(want[i].Findings) || d.Granted != want[i].Granted {
+					done <- fmt.Sprintf("%s differs: %v %v", want[i].Ground, d.Outcome, err)
+					return
+				}
+			}
+			done <- ""
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
