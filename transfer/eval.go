@@ -40,7 +40,6 @@ type eval struct {
 	fromAdmission  bool // tr.14.9: the ground may apply from admission (3-1, articles 9 and 10)
 	repeatReferral bool // tr.3.b: a repeat transfer is referred to the Isargaran Commission, not barred
 	fieldChange    bool // tr.3.c: a change of field stands in for "field offered" (tr.14.2)
-	noDestination  bool // the ground decides without a destination unit (tr.7.4 to a state university)
 
 	barred, referred, notCovered bool
 

@@ -174,7 +174,26 @@ func TestConcurrentEvaluations(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	ro := r
+	fillFacts(t, &ro)
+	wantOpts, err := ev.Options(s, ro)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var wg sync.WaitGroup
+	for i := 0; i < 4; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 50; j++ {
+				opts, err := ev.Options(s, ro)
+				if err != nil || len(opts) != len(wantOpts) || opts[0].Ground != wantOpts[0].Ground {
+					t.Errorf("concurrent Options differ: %v", err)
+					return
+				}
+			}
+		}()
+	}
 	for i := 0; i < 8; i++ {
 		wg.Add(1)
 		go func() {
