@@ -36,8 +36,8 @@ import (
 //
 // Below 5 % no category applies: ineligible under tr.3 (R6). Reviewed by the
 // Isargaran Commission (3-1) or the origin unit (3-2, 3-3); the page charge is
-// exempt. A student in several categories states the most favourable one
-// (E26); Options does not enumerate categories.
+// exempt. A student in several categories lists the others in Isargar.Also:
+// the most favourable row is applied (E26).
 
 // art03Clauses are the clauses evalArt03 cites.
 var art03Clauses = []ayin.ClauseID{
@@ -121,6 +121,9 @@ type Isargar struct {
 	Certificate *bool `json:"certificate,omitempty" yaml:"certificate"`
 	// Basij holds the facts of tr.3.3.d. `basij`
 	Basij *Basij `json:"basij,omitempty" yaml:"basij"`
+	// Also lists the student's other categories, each with its own facts: the most
+	// favourable row is taken (row 3-1, then 3-2, then 3-3; E26). Their own Also is not read. `also`
+	Also []Isargar `json:"also,omitempty" yaml:"also"`
 }
 
 // Basij is the facts of an active scientific Basij member (tr.3.3.d).
@@ -174,28 +177,88 @@ var (
 	msg3cNotRow1   = ayin.Text{FA: "انتقال توأم با تغییر رشته فقط در انتقال مشمولان بند ۱-۳ است.", EN: "A change of field goes only with a transfer under 3-1 (E40)."}
 )
 
-// evalArt03 applies Article 3 and table 5.
+var msg3Several = ayin.Text{FA: "دانشجو مشمول چند ردیف است؛ مطلوب ترین ردیف اعمال شد.", EN: "The student is in several categories; the most favourable row is applied (E26)."}
+
+// evalArt03 applies Article 3 and table 5, to the most favourable of the
+// student's categories (E26).
 func evalArt03(e *eval) error {
 	f := e.r.Isargar
 	if f == nil {
 		return missing("request.isargaran", "the Article 3 facts (category, percent, months, …)")
 	}
+	if len(f.Also) == 0 {
+		return evalIsargar(e, f, "request.isargaran")
+	}
+	best, bestRow := f, row(e, f)
+	for i := range f.Also {
+		if r := row(e, &f.Also[i]); r != 0 && (bestRow == 0 || r < bestRow) {
+			best, bestRow = &f.Also[i], r
+		}
+	}
+	e.hold("tr.3", msg3Several)
+	field := "request.isargaran"
+	if best != f {
+		field = "request.isargaran.also"
+	}
+	return evalIsargar(e, best, field)
+}
+
+// row is the row of table 5 a category falls in by its category and
+// percentage alone (1, 2, 3), or 0 for none or for facts that are missing
+// (evalIsargar then reports them).
+func row(e *eval, f *Isargar) int {
+	p := e.p
+	pc := -1
+	if f.Percent != nil {
+		pc = *f.Percent
+	}
+	switch f.Category {
+	case MartyrChild, MartyrSpouse, Azadeh, AzadehChild, AzadehSpouse:
+		return 1
+	case MartyrBrother, MartyrSister:
+		return 2
+	case Combatant, CombatantChild, CombatantSpouse, IsargarChild, IsargarSpouse, ScientificBasij:
+		return 3
+	case Janbaz:
+		switch {
+		case pc < p.JanbazMinPercent.Value:
+			return 0
+		case pc >= p.JanbazRow1MinPercent.Value:
+			return 1
+		}
+		return 3
+	case JanbazChild, JanbazSpouse:
+		switch {
+		case pc < p.JanbazMinPercent.Value:
+			return 0
+		case pc >= p.JanbazKinRow1MinPercent.Value:
+			return 1
+		case pc >= p.JanbazKinRow2MinPercent.Value:
+			return 2
+		}
+		return 3
+	}
+	return 0
+}
+
+// evalIsargar applies table 5 to one category; field is the YAML path of f.
+func evalIsargar(e *eval, f *Isargar, field string) error {
 	if f.Percent != nil && (*f.Percent < 0 || *f.Percent > 100) {
-		return impossible("request.isargaran.percent", fmt.Sprintf("%d is outside 0..100", *f.Percent))
+		return impossible(field+".percent", fmt.Sprintf("%d is outside 0..100", *f.Percent))
 	}
 	if f.Months != nil && (*f.Months < 0 || *f.Months > 600) {
-		return impossible("request.isargaran.months", fmt.Sprintf("%d is outside 0..600", *f.Months))
+		return impossible(field+".months", fmt.Sprintf("%d is outside 0..600", *f.Months))
 	}
 	p := e.p
 	switch f.Category {
 	case CategoryUnknown:
-		return missing("request.isargaran.category", "the category of table 5")
+		return missing(field+".category", "the category of table 5")
 	case MartyrChild, MartyrSpouse:
 		return row31(e, "tr.3.1.a", msg3_1a)
 	case Azadeh, AzadehChild, AzadehSpouse:
 		return row31(e, "tr.3.1.b", msg3_1b)
 	case Janbaz:
-		pc, err := percent(f)
+		pc, err := percent(f, field)
 		if err != nil {
 			return err
 		}
@@ -206,7 +269,7 @@ func evalArt03(e *eval) error {
 			return row31(e, "tr.3.1.c", msg3_1c)
 		}
 		if f.Certificate == nil {
-			return missing("request.isargaran.certificate", "whether a valid janbaz certificate is presented (tr.3.3.a)")
+			return missing(field+".certificate", "whether a valid janbaz certificate is presented (tr.3.3.a)")
 		}
 		return row33(e, func() {
 			if *f.Certificate {
@@ -216,7 +279,7 @@ func evalArt03(e *eval) error {
 			}
 		})
 	case JanbazChild, JanbazSpouse:
-		pc, err := percent(f)
+		pc, err := percent(f, field)
 		if err != nil {
 			return err
 		}
@@ -238,10 +301,10 @@ func evalArt03(e *eval) error {
 		return row32(e, "tr.3.2.b", msg3_2b)
 	case Combatant:
 		if f.Months == nil {
-			return missing("request.isargaran.months", "the months of voluntary presence at the front (tr.3.3.b)")
+			return missing(field+".months", "the months of voluntary presence at the front (tr.3.3.b)")
 		}
 		if f.Certificate == nil {
-			return missing("request.isargaran.certificate", "whether a front card or valid certificate is presented (tr.3.3.b)")
+			return missing(field+".certificate", "whether a front card or valid certificate is presented (tr.3.3.b)")
 		}
 		return row33(e, func() {
 			switch {
@@ -255,7 +318,7 @@ func evalArt03(e *eval) error {
 		})
 	case CombatantChild, CombatantSpouse:
 		if f.Months == nil {
-			return missing("request.isargaran.months", "the combatant's months of voluntary presence (tr.3.3.c, as in tr.3.3.b)")
+			return missing(field+".months", "the combatant's months of voluntary presence (tr.3.3.c, as in tr.3.3.b)")
 		}
 		return row33(e, func() {
 			if *f.Months < p.CombatantMinMonths.Value {
@@ -268,16 +331,16 @@ func evalArt03(e *eval) error {
 		return row33(e, func() { e.hold("tr.3.3.c", msg3_3c) })
 	case ScientificBasij:
 		if f.Basij == nil {
-			return missing("request.isargaran.basij", "the tr.3.3.d facts (top, nominated, approved, grants_in_period)")
+			return missing(field+".basij", "the tr.3.3.d facts (top, nominated, approved, grants_in_period)")
 		}
 		return row33(e, func() { basij(e, f.Basij) })
 	}
-	return impossible("request.isargaran.category", "unknown category code")
+	return impossible(field+".category", "unknown category code")
 }
 
-func percent(f *Isargar) (int, error) {
+func percent(f *Isargar, field string) (int, error) {
 	if f.Percent == nil {
-		return 0, missing("request.isargaran.percent", "the janbaz's disability percentage (table 5, rulings R6)")
+		return 0, missing(field+".percent", "the janbaz's disability percentage (table 5, rulings R6)")
 	}
 	return *f.Percent, nil
 }
