@@ -76,7 +76,6 @@ func (e *Evaluator) Select(c Cohort) ([]Decision, error) {
 
 	ranks, tied := rankByGPA(c.Graduates, keys)
 	out := make([]Decision, n)
-	shared := make(map[picks]ayin.Findings)
 	for i := range c.Graduates {
 		g := &c.Graduates[i]
 		if !vs[i].covered[g.Level] {
@@ -84,7 +83,7 @@ func (e *Evaluator) Select(c Cohort) ([]Decision, error) {
 			out[i].Rank, out[i].Registered = ranks[i], c.Registered
 			continue
 		}
-		vs[i].decide(g, keys[i], rank{rank: ranks[i], registered: c.Registered, tied: tied[i]}, &out[i], nil, shared)
+		vs[i].decide(g, keys[i], rank{rank: ranks[i], registered: c.Registered, tied: tied[i]}, &out[i])
 	}
 	return out, nil
 }

@@ -10,7 +10,7 @@
 // before the first version is an error wrapping ayin.ErrBeforeFirstEdition.
 //
 //	d, err := honors.Default().Evaluate(g)       // one graduate, rank given
-//	err := honors.Default().EvaluateInto(&d, g)  // the same, reusing d's storage
+//	err := honors.Default().EvaluateInto(&d, g)  // the same, into an existing Decision
 //	ds, err := honors.Default().Select(cohort)   // a whole cohort, ranked here
 //
 // A Decision lists one ayin.Finding per criterion, in clause order, each

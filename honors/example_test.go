@@ -122,8 +122,8 @@ func ExampleEvaluator_Places() {
 	// 109 registered: 10 places
 }
 
-// Deciding graduates one by one into the same Decision reuses its findings'
-// storage: no allocation per graduate.
+// Deciding graduates one by one into the same Decision: no allocation per
+// graduate, as the findings are the package's shared read-only ones.
 func ExampleEvaluator_EvaluateInto() {
 	no, yes := false, true
 	g := honors.Graduate{

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"sync"
+	"sync/atomic"
 
 	"github.com/shopspring/decimal"
 
@@ -93,9 +94,10 @@ type Decision struct {
 	// Outcome (outcome): eligible (excellent), ineligible or not-covered.
 	Outcome ayin.Outcome `json:"outcome"`
 	// Findings (findings) has one finding per criterion judged, in clause
-	// order. The decisions of one Select call that have the same findings
-	// share one slice: treat it as read-only (append is safe, as its
-	// capacity equals its length).
+	// order. Every decision with the same findings shares one slice (the
+	// package builds each combination once): treat it as read-only. Append
+	// is safe, as its capacity equals its length; to change a finding,
+	// copy the slice first (slices.Clone).
 	Findings ayin.Findings `json:"findings"`
 	// Citations (citations) is the union of the findings' clauses. It is
 	// shared between decisions: treat it as read-only.
@@ -127,11 +129,12 @@ type Flag struct {
 
 // InputError is bad input: an impossible value, a missing fact a criterion
 // needs, or contradictory facts. Field is the snake_case path of the fact at
-// fault, such as "gpa" or "graduates[3].student_id".
+// fault, such as "gpa" or "graduates[3].student_id". In JSON it is
+// {"field": …, "reason": …}; the underlying error is not encoded.
 type InputError struct {
-	Field  string
-	Reason string
-	Err    error // the underlying error, if any
+	Field  string `json:"field"`  // snake_case path of the fact at fault
+	Reason string `json:"reason"` // what is wrong, in English
+	Err    error  `json:"-"`      // the underlying error, if any
 }
 
 // Error formats "honors: <field>: <reason>".
@@ -313,22 +316,25 @@ type rank struct {
 }
 
 // Evaluate decides one graduate. hon.4 uses the facts CohortRank and
-// Registered; to rank a cohort, use Select.
+// Registered; to rank a cohort, use Select. The decision's Findings and
+// Citations are shared read-only slices (see Decision), so deciding
+// allocates nothing.
 func (e *Evaluator) Evaluate(g Graduate) (Decision, error) {
 	var d Decision
-	err := e.evaluate(&g, &d, nil)
+	err := e.evaluate(&g, &d)
 	return d, err
 }
 
-// EvaluateInto is Evaluate writing into *d, reusing the backing array of
-// d.Findings when it has room for the eight findings, so that a caller
-// deciding many graduates one by one need not allocate. On error *d is left
+// EvaluateInto is Evaluate writing into *d, for a caller deciding many
+// graduates one by one into the same Decision. It never writes into the
+// slices *d held before (they may be shared with other decisions): it
+// replaces them with the shared read-only ones. On error *d is left
 // unchanged.
 func (e *Evaluator) EvaluateInto(d *Decision, g Graduate) error {
-	return e.evaluate(&g, d, d.Findings)
+	return e.evaluate(&g, d)
 }
 
-func (e *Evaluator) evaluate(g *Graduate, d *Decision, dst ayin.Findings) error {
+func (e *Evaluator) evaluate(g *Graduate, d *Decision) error {
 	v, key, err := e.check(g, -1)
 	if err != nil {
 		return err
@@ -346,7 +352,7 @@ func (e *Evaluator) evaluate(g *Graduate, d *Decision, dst ayin.Findings) error 
 	if g.Registered == 0 {
 		return inputErr(-1, "registered", "missing: hon.4 counts its places on the cohort's registered students")
 	}
-	v.decide(g, key, rank{rank: g.CohortRank, registered: g.Registered}, d, dst, nil)
+	v.decide(g, key, rank{rank: g.CohortRank, registered: g.Registered}, d)
 	return nil
 }
 
@@ -427,15 +433,63 @@ func notCovered(g *Graduate, v *version) Decision {
 
 var findingsNotCovered = ayin.Findings{{Clause: Hon1, Status: ayin.NotApplicable, Message: msgHon1NotCovered}}
 
-// picks is one finding per criterion, in clause order. Each points to one of
-// the package's fixed findings, so equal picks can share one Findings slice.
-type picks [8]*ayin.Finding
+// picks is the finding chosen for each criterion, in clause order: an index
+// into that criterion's row of findingTable.
+type picks [8]uint8
+
+// findingTable holds, per criterion hon.1–hon.8, the package's fixed
+// findings a rule chooses from; a rule returns the index of its choice.
+var findingTable = [8][]ayin.Finding{
+	{findHon1Held, findHon1Failed},
+	{findHon2Held, findHon2Failed},
+	{findHon3Held, findHon3Failed},
+	{findHon4Held, findHon4HeldTied, findHon4Failed, findHon4NoPlaces},
+	{findHon5Held, findHon5Failed, findHon5FailedContinuous},
+	{findHon6Held, findHon6FailedUsed, findHon6FailedYear, findHon6FailedBoth},
+	{findHon7Held, findHon7Failed},
+	{findHon8Held, findHon8Failed},
+}
+
+// combinations is the number of distinct picks: the product of the rows'
+// lengths (2·2·2·4·3·4·2·2).
+const combinations = 2 * 2 * 2 * 4 * 3 * 4 * 2 * 2
+
+// findingsCache holds the Findings of each combination of picks, built on
+// first use and then shared read-only by every decision with those
+// findings, whatever the Evaluator or call: the findings depend only on the
+// package's fixed messages. Sharing is what keeps Evaluate, EvaluateInto
+// and Select free of a per-decision allocation (rulings R22).
+var findingsCache [combinations]atomic.Pointer[[8]ayin.Finding]
+
+// index numbers the picks in mixed radix over the rows' lengths.
+func (p picks) index() int {
+	i := 0
+	for c, k := range p {
+		i = i*len(findingTable[c]) + int(k)
+	}
+	return i
+}
+
+// findings returns the shared, read-only Findings of the picks; its
+// capacity equals its length, so appending to it copies.
+func (p picks) findings() ayin.Findings {
+	slot := &findingsCache[p.index()]
+	if a := slot.Load(); a != nil {
+		return a[:]
+	}
+	a := new([8]ayin.Finding)
+	for c, k := range p {
+		a[c] = findingTable[c][k]
+	}
+	if !slot.CompareAndSwap(nil, a) {
+		a = slot.Load()
+	}
+	return a[:]
+}
 
 // decide applies hon.1–hon.8 to a graduate whose facts were checked and
-// writes the result into d. With a shared map, decisions with the same
-// findings share one read-only slice (a cohort has few distinct ones);
-// without, the decision gets its own, in dst's backing array if it has room.
-func (v *version) decide(g *Graduate, key gpaKey, r rank, d *Decision, dst ayin.Findings, shared map[picks]ayin.Findings) {
+// writes the result into d, with the shared findings of its picks.
+func (v *version) decide(g *Graduate, key gpaKey, r rank, d *Decision) {
 	places := v.places(r.registered)
 	p := picks{
 		v.hon1MinGPA(g, key),
@@ -447,25 +501,12 @@ func (v *version) decide(g *Graduate, key gpaKey, r rank, d *Decision, dst ayin.
 		hon7SameField(g),
 		hon8Introduced(g),
 	}
+	fs := p.findings()
 	out := ayin.Eligible
-	for _, f := range p {
-		if f.Status == ayin.Failed {
+	for i := range fs {
+		if fs[i].Status == ayin.Failed {
 			out = ayin.Ineligible
 			break
-		}
-	}
-	fs, ok := shared[p]
-	if !ok {
-		if cap(dst) >= len(p) {
-			fs = dst[:len(p)]
-		} else {
-			fs = make(ayin.Findings, len(p))
-		}
-		for i, f := range p {
-			fs[i] = *f
-		}
-		if shared != nil {
-			shared[p] = fs
 		}
 	}
 	*d = Decision{StudentID: g.StudentID, Outcome: out, Findings: fs, Citations: citeAll,
@@ -475,9 +516,26 @@ func (v *version) decide(g *Graduate, key gpaKey, r rank, d *Decision, dst ayin.
 	}
 }
 
+// The indices rules return into their row of findingTable: 0 is always the
+// criterion held; the outcome is read from the chosen findings' statuses.
+const (
+	held   uint8 = 0
+	failed uint8 = 1
+
+	hon4HeldTied uint8 = 1 // held, sharing the rank
+	hon4Failed   uint8 = 2
+	hon4NoPlaces uint8 = 3
+
+	hon5FailedContinuous uint8 = 2
+
+	hon6FailedUsed uint8 = 1
+	hon6FailedYear uint8 = 2
+	hon6FailedBoth uint8 = 3
+)
+
 // hon1MinGPA: cumulative GPA ≥ the level's minimum, 16.99 failing 17 and
 // 17.99 failing 18 (hon.1, E139). The level is covered here.
-func (v *version) hon1MinGPA(g *Graduate, key gpaKey) *ayin.Finding {
+func (v *version) hon1MinGPA(g *Graduate, key gpaKey) uint8 {
 	var ok bool
 	if key.exact {
 		ok = key.micro >= v.minMicro[g.Level]
@@ -485,87 +543,87 @@ func (v *version) hon1MinGPA(g *Graduate, key gpaKey) *ayin.Finding {
 		ok = g.GPA.Cmp(v.minDec[g.Level]) >= 0
 	}
 	if ok {
-		return &findHon1Held
+		return held
 	}
-	return &findHon1Failed
+	return failed
 }
 
 // hon2NoEquivalence: any course credited by equivalence excludes, whatever
 // the GPA (hon.2, E140).
-func hon2NoEquivalence(g *Graduate) *ayin.Finding {
+func hon2NoEquivalence(g *Graduate) uint8 {
 	if g.EquivalencedCourses > 0 {
-		return &findHon2Failed
+		return failed
 	}
-	return &findHon2Held
+	return held
 }
 
 // hon3NoArticle47: having used Article 47 excludes (hon.3, E141).
-func hon3NoArticle47(g *Graduate) *ayin.Finding {
+func hon3NoArticle47(g *Graduate) uint8 {
 	if *g.UsedArticle47 {
-		return &findHon3Failed
+		return failed
 	}
-	return &findHon3Held
+	return held
 }
 
 // hon4TopShare: rank ≤ places, the places counted on the registered
 // students with the edition's rounding; tied graduates share the better rank
 // (hon.4, E142, rulings R16).
-func hon4TopShare(r rank, places int) *ayin.Finding {
+func hon4TopShare(r rank, places int) uint8 {
 	switch {
 	case places == 0:
-		return &findHon4NoPlaces
+		return hon4NoPlaces
 	case r.rank > places:
-		return &findHon4Failed
+		return hon4Failed
 	case r.tied:
-		return &findHon4HeldTied
+		return hon4HeldTied
 	}
-	return &findHon4Held
+	return held
 }
 
 // hon5Semesters: semesters ≤ the printed limit, for every level (hon.5,
 // E143). A continuous bachelor's failing it gets the message that flags the
 // probable drafting gap; the rule itself is not changed.
-func (v *version) hon5Semesters(g *Graduate) *ayin.Finding {
+func (v *version) hon5Semesters(g *Graduate) uint8 {
 	if g.Semesters <= v.maxSem {
-		return &findHon5Held
+		return held
 	}
 	if g.Level == ayin.BachelorContinuous {
-		return &findHon5FailedContinuous
+		return hon5FailedContinuous
 	}
-	return &findHon5Failed
+	return failed
 }
 
 // hon6OnceInYear: fewer earlier uses than the edition allows, and the use in
 // the academic year of graduation (hon.6, E144).
-func (v *version) hon6OnceInYear(g *Graduate) *ayin.Finding {
+func (v *version) hon6OnceInYear(g *Graduate) uint8 {
 	used := g.PriorUses >= v.uses
 	late := calendar.SemesterOn(g.UseDate).Year != calendar.SemesterOn(g.GraduationDate).Year
 	switch {
 	case used && late:
-		return &findHon6FailedBoth
+		return hon6FailedBoth
 	case used:
-		return &findHon6FailedUsed
+		return hon6FailedUsed
 	case late:
-		return &findHon6FailedYear
+		return hon6FailedYear
 	}
-	return &findHon6Held
+	return held
 }
 
 // hon7SameField: the admission field has the same name as the field of
 // graduation, compared as ayin.FoldKey folds names (hon.7, E145).
-func hon7SameField(g *Graduate) *ayin.Finding {
+func hon7SameField(g *Graduate) uint8 {
 	if sameName(g.AdmissionField, g.Field) {
-		return &findHon7Held
+		return held
 	}
-	return &findHon7Failed
+	return failed
 }
 
 // hon8Introduced: introduced by the unit or centre (hon.8, E146).
-func hon8Introduced(g *Graduate) *ayin.Finding {
+func hon8Introduced(g *Graduate) uint8 {
 	if *g.IntroducedByUnit {
-		return &findHon8Held
+		return held
 	}
-	return &findHon8Failed
+	return failed
 }
 
 // sameName compares two names as the tables do; identical text needs no

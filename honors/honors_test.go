@@ -433,20 +433,23 @@ func TestHon1_ExtremeGPAExponents(t *testing.T) {
 	}
 }
 
-func TestEvaluateInto_ReusesFindings(t *testing.T) {
+// TestEvaluateInto_NoAllocsNoAliasing (R22): EvaluateInto agrees with
+// Evaluate, allocates nothing, leaves *d as it was on error, and never
+// writes into the findings *d held before, which may be shared with the
+// other decisions of a Select.
+func TestEvaluateInto_NoAllocsNoAliasing(t *testing.T) {
 	ev := honors.Default()
 	var d honors.Decision
 	g := base(t)
 	if err := ev.EvaluateInto(&d, g); err != nil {
 		t.Fatal(err)
 	}
-	first := &d.Findings[0]
 	g.GPA = decimal.RequireFromString("16")
 	if err := ev.EvaluateInto(&d, g); err != nil {
 		t.Fatal(err)
 	}
-	if &d.Findings[0] != first || d.Outcome != ayin.Ineligible || d.Findings[0].Status != ayin.Failed {
-		t.Fatalf("EvaluateInto did not reuse or update the findings: %s %v", d.Outcome, d.Findings)
+	if d.Outcome != ayin.Ineligible || d.Findings[0].Status != ayin.Failed || d.Findings[0].Clause != honors.Hon1 {
+		t.Fatalf("EvaluateInto did not update the decision: %s %v", d.Outcome, d.Findings)
 	}
 	want, _ := ev.Evaluate(g)
 	if !slices.Equal(want.Findings, d.Findings) || want.Outcome != d.Outcome || want.Places != d.Places {
@@ -456,8 +459,50 @@ func TestEvaluateInto_ReusesFindings(t *testing.T) {
 	if err := ev.EvaluateInto(&d, g); err == nil || d.Outcome != ayin.Ineligible {
 		t.Fatalf("on error the decision must be left as it was: %v %s", err, d.Outcome)
 	}
+
+	// A decision of a cohort reused with EvaluateInto leaves the others alone.
+	ds, err := ev.Select(cohort(t, 30, "19", "19", "18"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	before := slices.Clone(ds[1].Findings)
+	g = base(t)
+	g.GPA = decimal.RequireFromString("12")
+	if err := ev.EvaluateInto(&ds[0], g); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(before, ds[1].Findings) {
+		t.Fatalf("EvaluateInto on ds[0] changed ds[1]'s findings: %v", ds[1].Findings)
+	}
+
 	g = base(t)
 	if allocs := testing.AllocsPerRun(100, func() { _ = ev.EvaluateInto(&d, g) }); allocs != 0 {
 		t.Errorf("EvaluateInto allocates %v times per run, want 0 (R22)", allocs)
+	}
+	if allocs := testing.AllocsPerRun(100, func() { _, _ = ev.Evaluate(g) }); allocs != 0 {
+		t.Errorf("Evaluate allocates %v times per run, want 0 (R22)", allocs)
+	}
+}
+
+// TestInputError_JSON: a JSON client sees the field and the reason, in
+// snake_case.
+func TestInputError_JSON(t *testing.T) {
+	g := base(t)
+	g.GPA = decimal.RequireFromString("20.5")
+	_, err := honors.Default().Evaluate(g)
+	var ie *honors.InputError
+	if !errors.As(err, &ie) {
+		t.Fatalf("err = %v, want an *InputError", err)
+	}
+	b, jerr := json.Marshal(ie)
+	if jerr != nil {
+		t.Fatal(jerr)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	if m["field"] != "gpa" || !strings.Contains(m["reason"].(string), "outside") || len(m) != 2 {
+		t.Fatalf("JSON = %s", b)
 	}
 }
