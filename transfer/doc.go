@@ -43,19 +43,59 @@
 // the numbers and their readings are in ayin.yaml (`transfer:`, `documents:`).
 // Points the library decides itself:
 //   - "After the exam registration" (tr.2, tr.4, tr.5, tr.8) is strictly after
-//     Student.ExamRegistration; an event dated after the request is a
-//     contradiction.
-//   - tr.14.8 (guest grades, Form No. 1) is an obligation, not a condition: it
-//     is not a finding.
-//   - tr.14.6: the two-term limit counts every guest term in Student.GuestTerms;
-//     a destination that does not admit without an exam in a city where another
-//     unit does is given the limit with a needs-confirmation finding.
-//   - tr.14.12: the "Education Deputies" of both units are recorded as the
-//     origin and destination units' approvals, with the special-cases commission.
-//   - tr.14.7's Examination Centre has no code in the root vocabulary; it is
-//     ExamCentre ("exam-centre").
+//     Student.ExamRegistration: an event on that very day is "before"; an event
+//     dated after the request is a contradiction.
+//   - Request.DestinationMatches is the caller's statement that the
+//     destination is where the ground points (the husband's city or the nearest
+//     unit offering the field, the family's residence, the place of service …):
+//     the library has no map of cities, so it is a required fact, not computed.
+//   - tr.1.h.1 with tr.14.3: Request.Unverified refuses the request whatever the
+//     ground (the disciplinary side is outside the library).
 //   - tr.1.h.2.n2 is checked only when Request.Scans is given; 600×800 is
 //     accepted as well as 800×600, and "jpeg" as "jpg".
+//   - tr.14.4 and tr.14.5 judge the kind granted, not the kind asked: a transfer
+//     asked below 90 % is granted as guest terms (tr.9.n), which they do not bar.
+//   - tr.14.6: the two-term limit counts every guest term in Student.GuestTerms;
+//     a destination that does not admit without an exam in a city where another
+//     unit does is given the limit with a needs-confirmation finding (E82 speaks
+//     of the unit in one sentence and of the city in the next).
+//   - tr.14.7's Examination Centre has no code in the root vocabulary; it is
+//     ExamCentre ("exam-centre").
+//   - tr.14.8 (guest grades, Form No. 1) is an obligation, not a condition: it
+//     is not a finding.
+//   - tr.14.9: Student.RegisteredAtOrigin, when omitted, is taken as true once a
+//     semester is completed at the origin.
+//   - tr.14.12: the "Education Deputies" of both units are recorded as the
+//     origin and destination units' approvals, with the special-cases commission;
+//     the thesis rule applies to a guest request only.
+//   - tr.3 (E26): the student's other categories go in Isargar.Also; the row is
+//     chosen by category and percentage alone (3-1, then 3-2, then 3-3) and then
+//     decided in full.
+//   - tr.3.a: a new entrant under 3-1 (no semester completed) gets a held finding;
+//     the origin does not review (table 6 names the Isargaran Commission).
+//   - tr.3.c: a change of field goes only with a transfer under row 3-1 (E40);
+//     elsewhere it is refused on tr.3.c; "not higher" is the caller's fact
+//     ChangeOfField.NotHigher.
+//   - tr.3.3.d: the grants already made in the period (Basij.GrantsInPeriod) are
+//     the caller's count; when it is not given the cap is a needs-confirmation
+//     finding rather than an error. An extension of the one grant is not a new
+//     grant (E38).
+//   - tr.4.1/tr.4.2: the competent authority's confirmation (Illness.Confirmed)
+//     stands in for Appendix 1 (E45); a disability adds the Welfare office to
+//     the approvals (tr.t6.4).
+//   - tr.6: other family members are Relatives listed in SeveralStudents.Members;
+//     "other units" is not checked against the origin itself.
+//   - tr.7.4: the approvals are the origin and destination (the state university
+//     as DestinationUniversity when it is the destination), the educational and
+//     the student-transfer special-cases commissions; the outcome is referred.
+//   - tr.7.3, tr.7.5: Grant.TuitionRates names the overseas or international
+//     rates; the split of tr.1.j still applies (E51).
+//   - tr.7.1 with a destination in no group (Science and Research Alborz): the
+//     comparison cannot be made, so it is an ErrNoGroup error (rulings R7),
+//     while tr.7.2, tr.7.3 and tr.7.5 bar it by name first.
 //   - A student admitted without an exam has no admission score: the 90 % of
 //     tr.9/tr.10 cannot hold and the note's two guest terms apply (E57).
+//   - Options lists a ground when its facts are given (plus equivalence and
+//     special cases, which need none), each as transfer and as guest; grounds
+//     whose function is still a stub are left out.
 package transfer
