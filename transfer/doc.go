@@ -93,6 +93,10 @@
 //   - tr.7.1 with a destination in no group (Science and Research Alborz): the
 //     comparison cannot be made, so it is an ErrNoGroup error (rulings R7),
 //     while tr.7.2, tr.7.3 and tr.7.5 bar it by name first.
+//   - A state university on either side: only tr.7.4 (ground equivalence) and
+//     the faculty-family clauses address it; under any other ground the request
+//     is refused on tr.7.4. A destination that is the student's own unit is a
+//     contradiction.
 //   - A student admitted without an exam has no admission score: the 90 % of
 //     tr.9/tr.10 cannot hold and the note's two guest terms apply (E57).
 //   - Options lists a ground when its facts are given (plus equivalence and

@@ -42,6 +42,7 @@ type eval struct {
 	fieldChange    bool // tr.3.c: a change of field stands in for "field offered" (tr.14.2)
 
 	barred, referred, notCovered bool
+	noDest                       bool // Destinations: the request's destination is not read
 
 	// buf collects the findings on the stack; finish copies them into a slice
 	// of the exact length, so a decision costs one allocation for them.
@@ -130,8 +131,12 @@ func (e *eval) start(ev *Evaluator) error {
 	if e.origin, err = resolve(e.table, s.Origin, s.OriginKind, "student.origin", "student.origin_kind"); err != nil {
 		return err
 	}
-	if e.dest, err = resolve(e.table, r.Destination, r.DestinationKind, "request.destination", "request.destination_kind"); err != nil {
+	if e.noDest { // Destinations: no destination is read
+		e.dest = e.origin
+	} else if e.dest, err = resolve(e.table, r.Destination, r.DestinationKind, "request.destination", "request.destination_kind"); err != nil {
 		return err
+	} else if e.origin.listed && e.dest.listed && e.origin.unit.Name == e.dest.unit.Name {
+		return contradiction("request.destination", "student.origin", "the destination is the student's own unit ("+e.dest.unit.Name+")")
 	}
 	e.d = Decision{Ground: r.Ground, Asked: r.Kind, Edition: ev.ed.Name()}
 	e.d.Window.Semester = e.sem

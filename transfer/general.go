@@ -35,6 +35,12 @@ func (e *eval) general() error {
 	if e.r.Unverified {
 		e.fail("tr.1.h.1", msgUnverified)
 	}
+	// Between a state university and IAU the regulation offers only the guest
+	// study of tr.7.4 (and, for faculty families, tr.10.2 and tr.10.3): the
+	// other grounds are for moves between IAU units (the library's reading).
+	if (e.origin.kind == ayin.State || e.dest.kind == ayin.State) && e.r.Ground != GroundEquivalence && e.r.Ground != GroundFacultyFamily {
+		e.fail("tr.7.4", msgStateOnly74)
+	}
 	e.tr14_11()
 	e.tr14_2()
 	e.tr14_4()

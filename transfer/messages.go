@@ -67,5 +67,6 @@ var (
 
 	msgExtendCond  = ayin.Text{FA: "تمدید میهمانی در صورت کسب حداقل معدل ۱۵ در ترم میهمانی.", EN: "The guest study is extended on a guest-term GPA of at least 15."}
 	msgConvertCond = ayin.Text{FA: "پس از دو ترم میهمانی با گذراندن حداقل واحد در هر ترم و معدل کل مقرر، مجوز انتقال صادر می شود.", EN: "After the two guest terms, a transfer is issued if each term's units and the cumulative GPA reach the figures."}
+	msgStateOnly74 = ayin.Text{FA: "میان دانشگاه دولتی و دانشگاه آزاد اسلامی فقط میهمانی طبق بند ۷-۴ ماده ۷ امکان پذیر است.", EN: "Between a state university and IAU only the guest study of tr.7.4 is possible."}
 	msgNotYet      = ayin.Text{FA: "این بند هنوز در کتابخانه پیاده سازی نشده است.", EN: "This ground is not yet encoded in the library."}
 )

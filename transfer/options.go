@@ -208,7 +208,8 @@ var (
 func (ev *Evaluator) Destinations(s Student, r Request) ([]DestinationRule, error) {
 	var e eval
 	e.s, e.r = s, r
-	e.r.Ground, e.r.Kind, e.r.Clause, e.r.Destination, e.r.DestinationKind = GroundEquivalence, Guest, "", s.Origin, s.OriginKind
+	e.r.Ground, e.r.Kind, e.r.Clause = GroundEquivalence, Guest, ""
+	e.noDest = true
 	if e.r.Offered == nil {
 		e.r.Offered = &trueValue
 	}
