@@ -1,6 +1,7 @@
 package graduation
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -36,7 +37,7 @@ var (
 // StepError is a refused step: which step, its clause, the reason (one of
 // the Err… values above), the field at fault for a missing or invalid fact,
 // and for ErrNotReady the findings, each failed item cited, and the
-// missing items.
+// missing items. In JSON the reason is its ReasonCode under "reason".
 type StepError struct {
 	Step     int           `json:"step"`
 	Clause   ayin.ClauseID `json:"clause,omitempty"`
@@ -76,6 +77,18 @@ func (e *StepError) Error() string {
 // Unwrap returns the reason.
 func (e *StepError) Unwrap() error { return e.Reason }
 
+// MarshalJSON encodes the error's fields with snake_case names and its
+// reason as the stable code ReasonCode gives, so a JSON client can act on
+// it: {"step": 2, "clause": "grad.issue.2", "findings": […], "missing": […],
+// "reason": "not-ready"}.
+func (e StepError) MarshalJSON() ([]byte, error) {
+	type plain StepError // without this method
+	return json.Marshal(struct {
+		plain
+		Reason string `json:"reason"`
+	}{plain(e), ReasonCode(e.Reason)})
+}
+
 // ReasonCode returns a stable code of an error's reason, as the case files
 // write it: "unknown-step", "out-of-order", "already-done", "complete",
 // "date-missing", "date-before-previous", "missing-fact", "invalid-fact",
@@ -110,6 +123,7 @@ func ReasonCode(err error) string {
 
 // FactError is a checklist request (Duplicate, Transcript) with a missing,
 // impossible or contradictory fact: the field at fault and what is wrong.
+// In JSON the reason is its ReasonCode under "reason".
 type FactError struct {
 	Field  string `json:"field"`
 	Reason error  `json:"-"` // ErrMissingFact or ErrInvalidFact
@@ -123,3 +137,14 @@ func (e *FactError) Error() string {
 
 // Unwrap returns the reason.
 func (e *FactError) Unwrap() error { return e.Reason }
+
+// MarshalJSON encodes {"field": …, "detail": …, "reason": …}, the reason
+// as the stable code ReasonCode gives ("missing-fact", "invalid-fact",
+// "before-edition").
+func (e FactError) MarshalJSON() ([]byte, error) {
+	type plain FactError // without this method
+	return json.Marshal(struct {
+		plain
+		Reason string `json:"reason"`
+	}{plain(e), ReasonCode(e.Reason)})
+}

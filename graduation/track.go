@@ -1,6 +1,8 @@
 package graduation
 
 import (
+	"encoding/json"
+
 	"github.com/ayinrules/ayin"
 	"github.com/ayinrules/ayin/calendar"
 )
@@ -68,11 +70,27 @@ type StepView struct {
 	Clause ayin.ClauseID  `json:"clause"`
 	Name   ayin.Text      `json:"name"`
 	Actor  ayin.Authority `json:"actor"`
-	// Status: Held (done), NotApplicable (grad.issue.3 passed, E125), or
-	// Pending is true for a step not yet recorded.
+	// Status: Held (done) or NotApplicable (grad.issue.3 passed, E125);
+	// meaningless while Pending, which is true for a step not yet recorded
+	// (JSON then leaves status and date out).
 	Status  ayin.Status   `json:"status"`
 	Pending bool          `json:"pending"`
 	Date    calendar.Date `json:"date"` // the day it was recorded; zero while pending
+}
+
+// MarshalJSON leaves "status" and "date" out of a pending step, whose zero
+// Status would otherwise read as "not-applicable" and whose zero date means
+// nothing: a client tells pending steps by "pending": true.
+func (s StepView) MarshalJSON() ([]byte, error) {
+	type plain StepView // without this method
+	if !s.Pending {
+		return json.Marshal(plain(s))
+	}
+	return json.Marshal(struct {
+		plain
+		Status *ayin.Status   `json:"status,omitempty"`
+		Date   *calendar.Date `json:"date,omitempty"`
+	}{plain: plain(s)})
 }
 
 // Wait is one thing the file is waiting for and who must provide or do it.
