@@ -192,11 +192,12 @@ var staticRules = []DestinationRule{
 }
 
 var (
-	ruleSameGroup = ayin.Text{FA: "سایر واحدهای همان گروه، به استثنای گروه ۱", EN: "Other units of the origin's group, except group 1"}
-	rule7_1       = ayin.Text{FA: "واحدهای هم تراز و پایین تر", EN: "Units of the same or a lower group"}
-	rule7_2       = ayin.Text{FA: "تا دو گروه بالاتر، به استثنای گروه ۱، کرج و علوم و تحقیقات البرز", EN: "Up to two groups higher, except group 1, Karaj and Science and Research Alborz"}
-	rule7_3or5    = ayin.Text{FA: "واحدهای داخل کشور، به استثنای گروه ۱، کرج و علوم و تحقیقات البرز", EN: "Domestic units, except group 1, Karaj and Science and Research Alborz"}
-	rule7_4       = ayin.Text{FA: "دانشگاه دولتی یا آزاد اسلامی، با ارجاع به کمیسیون", EN: "A state university or IAU, referred to the commissions"}
+	ruleSameGroup  = ayin.Text{FA: "سایر واحدهای همان گروه، به استثنای گروه ۱", EN: "Other units of the origin's group, except group 1"}
+	rule7_1        = ayin.Text{FA: "واحدهای هم تراز و پایین تر", EN: "Units of the same or a lower group"}
+	rule7_2        = ayin.Text{FA: "تا دو گروه بالاتر، به استثنای گروه ۱، کرج و علوم و تحقیقات البرز", EN: "Up to two groups higher, except group 1, Karaj and Science and Research Alborz"}
+	rule7_3or5     = ayin.Text{FA: "واحدهای داخل کشور، به استثنای گروه ۱، کرج و علوم و تحقیقات البرز", EN: "Domestic units, except group 1, Karaj and Science and Research Alborz"}
+	ruleElectronic = ayin.Text{FA: "نقل و انتقال دانشجویان واحدهای الکترونیکی ممنوع است: مقصدی وجود ندارد.", EN: "Students of electronic units may not transfer or be guests: no destination."}
+	rule7_4        = ayin.Text{FA: "دانشگاه دولتی یا آزاد اسلامی، با ارجاع به کمیسیون", EN: "A state university or IAU, referred to the commissions"}
 )
 
 // Destinations lists, for the student (and the request's date or semester,
@@ -215,6 +216,9 @@ func (ev *Evaluator) Destinations(s Student, r Request) ([]DestinationRule, erro
 	}
 	if err := e.start(ev); err != nil {
 		return nil, err
+	}
+	if e.origin.kind == ayin.Electronic { // tr.14.11: no ground opens a destination
+		return []DestinationRule{{Clause: "tr.14.11", Rule: ruleElectronic}}, nil
 	}
 	out := make([]DestinationRule, 0, len(staticRules)+3)
 	for _, rule := range staticRules {

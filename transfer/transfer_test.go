@@ -345,3 +345,15 @@ func BenchmarkDestinations(b *testing.B) {
 		}
 	}
 }
+
+func TestTr14_11_DestinationsElectronicOrigin(t *testing.T) {
+	s, r := woman(t), wedding(t)
+	s.Origin = "الکترونیکی"
+	rules, err := Default().Destinations(s, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rules) != 1 || rules[0].Clause != "tr.14.11" || len(rules[0].Kinds) != 0 {
+		t.Errorf("electronic origin: %+v; want the single tr.14.11 rule", rules)
+	}
+}
