@@ -9,7 +9,9 @@
 // checklists' numbers are data of the edition (ayin.yaml `graduation:` and
 // `graduates_fees:`); this package holds the logic. Every answer lists
 // ayin.Findings citing the clause each rests on; refusals are *StepError or
-// *FactError values naming the step or field, never panics.
+// *FactError values naming the step or field, never panics. ReasonCode
+// gives a refusal's stable code ("not-ready", "out-of-order", …), which is
+// also its "reason" in JSON.
 //
 // # Workflow (grad.issue.1–16)
 //

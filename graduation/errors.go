@@ -18,8 +18,6 @@ var (
 	ErrOutOfOrder = errors.New("out of order")
 	// ErrAlreadyDone: the step has already been recorded.
 	ErrAlreadyDone = errors.New("already recorded")
-	// ErrComplete: every step has been recorded; there is no next step.
-	ErrComplete = errors.New("the workflow is complete")
 	// ErrDateMissing: no date was given for the step.
 	ErrDateMissing = errors.New("date missing")
 	// ErrDateBeforePrevious: the date is earlier than the previous step's (E129).
@@ -90,9 +88,11 @@ func (e StepError) MarshalJSON() ([]byte, error) {
 }
 
 // ReasonCode returns a stable code of an error's reason, as the case files
-// write it: "unknown-step", "out-of-order", "already-done", "complete",
-// "date-missing", "date-before-previous", "missing-fact", "invalid-fact",
-// "not-ready", "before-edition", or "other". nil gives "".
+// write it: "unknown-step", "out-of-order", "already-done", "date-missing",
+// "date-before-previous", "missing-fact", "invalid-fact", "not-ready",
+// "before-edition", or "other". nil gives "". A complete file is no error:
+// Next reports it with Next.Complete, and Advance refuses step 16 again as
+// "already-done" and step 17 as "unknown-step".
 func ReasonCode(err error) string {
 	switch {
 	case err == nil:
@@ -103,8 +103,6 @@ func ReasonCode(err error) string {
 		return "out-of-order"
 	case errors.Is(err, ErrAlreadyDone):
 		return "already-done"
-	case errors.Is(err, ErrComplete):
-		return "complete"
 	case errors.Is(err, ErrDateMissing):
 		return "date-missing"
 	case errors.Is(err, ErrDateBeforePrevious):

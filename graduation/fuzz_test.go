@@ -1,6 +1,7 @@
 package graduation_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/ayinrules/ayin/calendar"
@@ -72,6 +73,7 @@ func FuzzDuplicate(f *testing.F) {
 		}
 		c, err := o.Duplicate(r)
 		if err != nil {
+			requireFactError(t, err)
 			return
 		}
 		if len(c.Citations()) != 5 {
@@ -92,8 +94,22 @@ func FuzzTranscript(f *testing.F) {
 		r := graduation.TranscriptRequest{Date: base.AddDays(int(off % 100000)), BirthCertificateCopy: flags&1 != 0,
 			CertificateCopy: graduation.CopyOf(flags >> 1 % 4), NationalCardCopy: flags&8 != 0, Payment: graduation.Payment{Amount: decimal.NewFromInt(amount)}}
 		c, err := o.Transcript(r)
-		if err == nil && len(c.Citations()) != 4 {
-			t.Fatalf("citations %v", c.Citations())
+		if err != nil {
+			requireFactError(t, err)
+			return
+		}
+		if len(c.Citations()) != 4 || c.Complete() != (len(c.Missing()) == 0) {
+			t.Fatalf("outcome %v, citations %v, missing %v", c.Outcome, c.Citations(), c.Missing())
 		}
 	})
+}
+
+// requireFactError: a checklist's bad input is a *FactError naming the
+// field, with a classified reason.
+func requireFactError(t *testing.T, err error) {
+	t.Helper()
+	var fe *graduation.FactError
+	if !errors.As(err, &fe) || fe.Field == "" || graduation.ReasonCode(err) == "other" {
+		t.Fatalf("error %v is not a *FactError naming a field with a known reason", err)
+	}
 }

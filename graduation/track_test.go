@@ -1,6 +1,8 @@
 package graduation_test
 
 import (
+	"slices"
+	"strconv"
 	"testing"
 
 	"github.com/ayinrules/ayin"
@@ -121,6 +123,48 @@ func TestGradSvc_Availability(t *testing.T) {
 			if (s.Clause == "grad.svc.1") != (s.Notice.FA != "") {
 				t.Errorf("%s notice %q", s.Code, s.Notice.EN)
 			}
+		}
+	}
+}
+
+// TestGradIssue_Actors_R17: every step's actor is the graduates' office
+// except where the source names another — step 3 the conscripts' affairs
+// officer (grad.issue.3), step 10 the head of the unit with the Student
+// Affairs Deputy (grad.issue.10), step 15 the head of the unit
+// (grad.issue.15), step 16 the Central Organization (grad.issue.16, E128).
+// Stages: 1–6 the file, 7–10 provisional, 11–16 final.
+func TestGradIssue_Actors_R17(t *testing.T) {
+	steps := graduation.Default().Steps()
+	if len(steps) != 16 {
+		t.Fatalf("%d steps, want 16", len(steps))
+	}
+	for _, st := range steps {
+		want, also := ayin.Authority("graduates-office"), []ayin.Authority(nil)
+		switch st.Number {
+		case 3:
+			want = "conscription-officer"
+		case 10:
+			want, also = "head-of-unit", []ayin.Authority{"unit-student-deputy"}
+		case 15:
+			want = "head-of-unit"
+		case 16:
+			want = ayin.CentralOrganization
+		}
+		stage := graduation.StageFile
+		switch {
+		case st.Number >= 11:
+			stage = graduation.StageFinal
+		case st.Number >= 7:
+			stage = graduation.StageProvisional
+		}
+		if st.Actor != want || !slices.Equal(st.Also, also) || st.Stage != stage {
+			t.Errorf("step %d: actor %s also %v stage %s; want %s %v %s", st.Number, st.Actor, st.Also, st.Stage, want, also, stage)
+		}
+		if want := ayin.ClauseID("grad.issue." + strconv.Itoa(st.Number)); st.Clause != want {
+			t.Errorf("step %d cites %s, want %s", st.Number, st.Clause, want)
+		}
+		if st.Name.FA == "" || st.Name.EN == "" {
+			t.Errorf("step %d has no name in both languages: %v", st.Number, st.Name)
 		}
 	}
 }

@@ -17,6 +17,9 @@
 // with a fixed Persian and English message; its Citations are their union.
 // The outcome is ayin.Eligible when every criterion holds, ayin.Ineligible
 // when any fails, and ayin.NotCovered for a level hon.1 sets no minimum for.
+// A decision's Findings, Citations and Flags are read-only slices shared by
+// every decision that has the same ones, so deciding allocates nothing
+// (rulings R22); copy before changing them.
 //
 // # Readings
 //
