@@ -238,7 +238,7 @@ func runGraduationCases(t *testing.T, file string, data []byte) {
 				}
 			case "track":
 				v, err := o.Track(f)
-				cites = []ayin.ClauseID{"grad.track"}
+				cites = []ayin.ClauseID{v.Clause}
 				act.Reached = v.Reached
 				act.Extra = map[string]any{"view": v}
 				if !checkError(t, file, c.Name, e.Error, err, act) {

@@ -89,9 +89,9 @@ type TranscriptRequest struct {
 // finding per item (two for grad.dup.3 and grad.dup.4 when both of their
 // parts fail) and the fee in force.
 type Checklist struct {
-	Outcome  ayin.Outcome  `json:"outcome"`
-	Findings ayin.Findings `json:"findings"`
-	Fee      fees.Amount   `json:"fee"`
+	Outcome  ayin.Outcome  `json:"outcome"`  // eligible (complete) or ineligible
+	Findings ayin.Findings `json:"findings"` // in item order, each citing its item's clause
+	Fee      fees.Amount   `json:"fee"`      // the fee in force on the request date (grad.dup.5, grad.transcript.4)
 }
 
 // Complete reports whether every item holds.

@@ -37,12 +37,12 @@ var (
 // and for ErrNotReady the findings, each failed item cited, and the
 // missing items. In JSON the reason is its ReasonCode under "reason".
 type StepError struct {
-	Step     int           `json:"step"`
-	Clause   ayin.ClauseID `json:"clause,omitempty"`
-	Reason   error         `json:"-"`
-	Field    string        `json:"field,omitempty"`
-	Detail   string        `json:"detail,omitempty"`
-	Findings ayin.Findings `json:"findings,omitempty"`
+	Step     int           `json:"step"`               // the step asked for
+	Clause   ayin.ClauseID `json:"clause,omitempty"`   // its clause, grad.issue.N; empty for an unknown step
+	Reason   error         `json:"-"`                  // one of the Err… values; in JSON "reason": ReasonCode
+	Field    string        `json:"field,omitempty"`    // snake_case path of the fact at fault, e.g. "particulars.name"
+	Detail   string        `json:"detail,omitempty"`   // what is wrong, in English
+	Findings ayin.Findings `json:"findings,omitempty"` // ErrNotReady: the step's findings, each failed one cited
 	// Missing are the items the step still needs (ErrNotReady), each naming
 	// who provides it.
 	Missing []Item `json:"missing,omitempty"`
@@ -123,9 +123,9 @@ func ReasonCode(err error) string {
 // impossible or contradictory fact: the field at fault and what is wrong.
 // In JSON the reason is its ReasonCode under "reason".
 type FactError struct {
-	Field  string `json:"field"`
-	Reason error  `json:"-"` // ErrMissingFact or ErrInvalidFact
-	Detail string `json:"detail"`
+	Field  string `json:"field"`  // snake_case path of the fact at fault, e.g. "notices[2]"
+	Reason error  `json:"-"`      // ErrMissingFact, ErrInvalidFact or one wrapping ayin.ErrBeforeFirstEdition; in JSON "reason": ReasonCode
+	Detail string `json:"detail"` // what is wrong, in English
 }
 
 // Error formats as "graduation: field: problem".

@@ -26,6 +26,7 @@ var (
 	msgFinalMatchesProvisional = ayin.Text{FA: "مدرک نهایی با مدرک موقت مطابقت دارد", EN: "the final certificate agrees with the provisional one"}
 
 	msgStepReady = ayin.Text{FA: "این مرحله قابل ثبت است", EN: "the step can be recorded"}
+	msgComplete  = ayin.Text{FA: "همه مراحل صدور مدرک ثبت شده و مدارک برای تایید به سازمان ارسال شده است", EN: "every issuance step is recorded; the documents have been sent to the Central Organization for confirmation"}
 )
 
 // mismatch messages, one per compared particular (grad.issue.8, grad.issue.13).

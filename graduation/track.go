@@ -66,10 +66,10 @@ func stageOf(code string) Stage {
 
 // StepView is one step as the graduate sees it in the tracking view.
 type StepView struct {
-	Number int            `json:"number"`
-	Clause ayin.ClauseID  `json:"clause"`
-	Name   ayin.Text      `json:"name"`
-	Actor  ayin.Authority `json:"actor"`
+	Number int            `json:"number"` // 1–16
+	Clause ayin.ClauseID  `json:"clause"` // grad.issue.N
+	Name   ayin.Text      `json:"name"`   // in Persian and English
+	Actor  ayin.Authority `json:"actor"`  // who performs it (R17)
 	// Status: Held (done) or NotApplicable (grad.issue.3 passed, E125);
 	// meaningless while Pending, which is true for a step not yet recorded
 	// (JSON then leaves status and date out).
@@ -95,19 +95,23 @@ func (s StepView) MarshalJSON() ([]byte, error) {
 
 // Wait is one thing the file is waiting for and who must provide or do it.
 type Wait struct {
-	Clause ayin.ClauseID  `json:"clause"`
-	What   ayin.Text      `json:"what"`
-	On     ayin.Authority `json:"on"`
+	Clause ayin.ClauseID  `json:"clause"` // the step waiting, grad.issue.N
+	What   ayin.Text      `json:"what"`   // the item awaited, or the step itself
+	On     ayin.Authority `json:"on"`     // who must provide or do it
 }
+
+// ClauseTrack is the clause of the tracking view: grad.track (E130).
+const ClauseTrack ayin.ClauseID = "grad.track"
 
 // View is the graduation tracking (ردیابی فراغت) page of a file
 // (grad.track, E130): the step reached "k of N", its name, the certificate
 // stage, what the file waits for and on whom, and every step with its date.
 type View struct {
-	Reached int       `json:"reached"` // the last step recorded (k), 0 before step 1
-	Of      int       `json:"of"`      // the number of steps (16)
-	Name    ayin.Text `json:"name"`    // the name of step k (empty before step 1)
-	Stage   Stage     `json:"stage"`
+	Clause  ayin.ClauseID `json:"clause"`  // grad.track, the clause the view applies
+	Reached int           `json:"reached"` // the last step recorded (k), 0 before step 1
+	Of      int           `json:"of"`      // the number of steps (16)
+	Name    ayin.Text     `json:"name"`    // the name of step k (empty before step 1)
+	Stage   Stage         `json:"stage"`
 	// Provisional and Final say whether those certificates exist: from
 	// grad.issue.7 and grad.issue.12 on.
 	Provisional bool `json:"provisional"`
@@ -140,7 +144,7 @@ func (o *Office) Track(f File) (View, error) {
 	}
 	steps := t.t.Steps
 	n := len(steps)
-	v := View{Reached: len(f.done), Of: n, Steps: make([]StepView, n)}
+	v := View{Clause: ClauseTrack, Reached: len(f.done), Of: n, Steps: make([]StepView, n)}
 	for i := range steps {
 		st := &steps[i]
 		sv := StepView{Number: st.Number, Clause: st.Clause, Name: st.Name, Actor: st.Actor, Pending: true}
@@ -195,9 +199,9 @@ func conscriptionApplies(fa Facts) bool {
 // for a file: what it is, the notice to read first, who provides it
 // (grad.svc: the graduates' affairs staff) and whether it is available yet.
 type Service struct {
-	Code      string         `json:"code"`
-	Clause    ayin.ClauseID  `json:"clause"`
-	Name      ayin.Text      `json:"name"`
+	Code      string         `json:"code"`      // the service's code in ayin.yaml
+	Clause    ayin.ClauseID  `json:"clause"`    // grad.svc.N
+	Name      ayin.Text      `json:"name"`      // in Persian and English
 	Notice    ayin.Text      `json:"notice"`    // e.g. "telephone before coming" (grad.svc.1); empty if none
 	By        ayin.Authority `json:"by"`        // grad.svc
 	ByClause  ayin.ClauseID  `json:"by_clause"` // grad.svc

@@ -168,3 +168,18 @@ func TestGradIssue_Actors_R17(t *testing.T) {
 		}
 	}
 }
+
+// TestGradTrack_CitesGradTrack: the view cites grad.track, a clause of the
+// edition's catalog, before step 1 and once complete.
+func TestGradTrack_CitesGradTrack(t *testing.T) {
+	o := graduation.Default()
+	for _, n := range []int{0, 16} {
+		v, err := o.Track(upTo(t, o, fullFacts(t), n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := o.Edition().Clause(v.Clause); v.Clause != "grad.track" || !ok {
+			t.Errorf("after %d steps the view cites %q (in the catalog: %v)", n, v.Clause, ok)
+		}
+	}
+}

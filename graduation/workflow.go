@@ -11,12 +11,12 @@ import (
 // clause (grad.issue.N), name, who performs it and who else acts in it
 // (rulings R17), and the certificate it works on.
 type StepInfo struct {
-	Number int              `json:"number"`
-	Clause ayin.ClauseID    `json:"clause"`
-	Name   ayin.Text        `json:"name"`
-	Actor  ayin.Authority   `json:"actor"`
-	Also   []ayin.Authority `json:"also,omitempty"` // read-only: shared with the edition
-	Stage  Stage            `json:"stage"`
+	Number int              `json:"number"`         // 1–16
+	Clause ayin.ClauseID    `json:"clause"`         // grad.issue.N
+	Name   ayin.Text        `json:"name"`           // in Persian and English
+	Actor  ayin.Authority   `json:"actor"`          // who performs it (R17)
+	Also   []ayin.Authority `json:"also,omitempty"` // others who act in it; read-only: shared with the edition
+	Stage  Stage            `json:"stage"`          // file, provisional or final
 }
 
 func stepInfo(st ayin.Step) StepInfo {
@@ -26,10 +26,10 @@ func stepInfo(st ayin.Step) StepInfo {
 // Item is a document or act a step needs (ayin.yaml graduation.items): its
 // code, the step that names it, who provides it and its name.
 type Item struct {
-	Code   string         `json:"code"`
-	Clause ayin.ClauseID  `json:"clause"`
-	By     ayin.Authority `json:"by"`
-	Name   ayin.Text      `json:"name"`
+	Code   string         `json:"code"`   // the item's code in ayin.yaml graduation.items
+	Clause ayin.ClauseID  `json:"clause"` // the step that names it
+	By     ayin.Authority `json:"by"`     // who provides or does it
+	Name   ayin.Text      `json:"name"`   // in Persian and English
 }
 
 // Steps lists the issuance steps of the latest graduation tables, in order.
@@ -49,7 +49,8 @@ func (o *Office) Steps() []StepInfo {
 // recorded now, and the findings behind that — each missing item or failed
 // check cited to the step's clause.
 type Next struct {
-	// Complete: every step is recorded (grad.issue.16); Step is then the zero Step.
+	// Complete: every step is recorded (grad.issue.16); Step is then the
+	// zero Step, and the one finding cites the last step.
 	Complete bool `json:"complete"`
 	// Step is the next step to record, with its actor (rulings R17).
 	Step StepInfo `json:"step"`
@@ -81,7 +82,9 @@ func (o *Office) Next(f File) (Next, error) {
 		return Next{}, err
 	}
 	if len(f.done) >= len(t.t.Steps) {
-		return Next{Complete: true, Outcome: ayin.Eligible, Status: ayin.Held, NotBefore: f.lastDate()}, nil
+		last := t.t.Steps[len(t.t.Steps)-1].Clause
+		return Next{Complete: true, Outcome: ayin.Eligible, Status: ayin.Held, NotBefore: f.lastDate(),
+			Findings: ayin.Findings{{Clause: last, Status: ayin.Held, Message: msgComplete}}}, nil
 	}
 	st := t.t.Steps[len(f.done)]
 	ev, err := evalStep(t, f.facts, st)
