@@ -126,14 +126,15 @@ func (e *eval) start(ev *Evaluator) error {
 		return &FactError{Field: "request.semester", Kind: ErrNotInForce, Problem: "no table 6 in force", Cause: err}
 	}
 	e.docs = docs
-	e.table = ev.Table(e.sem)
+	tv := ev.tableFor(e.sem)
+	e.table = tv.t
 
-	if e.origin, err = resolve(e.table, s.Origin, s.OriginKind, "student.origin", "student.origin_kind"); err != nil {
+	if e.origin, err = resolve(tv, s.Origin, s.OriginKind, "student.origin", "student.origin_kind"); err != nil {
 		return err
 	}
 	if e.noDest { // Destinations: no destination is read
 		e.dest = e.origin
-	} else if e.dest, err = resolve(e.table, r.Destination, r.DestinationKind, "request.destination", "request.destination_kind"); err != nil {
+	} else if e.dest, err = resolve(tv, r.Destination, r.DestinationKind, "request.destination", "request.destination_kind"); err != nil {
 		return err
 	} else if e.origin.listed && e.dest.listed && e.origin.unit.Name == e.dest.unit.Name {
 		return contradiction("request.destination", "student.origin", "the destination is the student's own unit ("+e.dest.unit.Name+")")

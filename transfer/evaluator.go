@@ -27,6 +27,7 @@ type Evaluator struct {
 type tableVersion struct {
 	from calendar.Date
 	t    *equivalence.Table
+	keys map[string]bool // ayin.FoldKey of every name, English name and alias
 }
 
 // paramVersion is one version of the transfer params with the grant
@@ -50,7 +51,15 @@ func New(ed *ayin.Edition) (*Evaluator, error) {
 	eq := ed.Equivalence()
 	for i := 0; i < eq.Len(); i++ {
 		rows, src := eq.Version(i)
-		ev.tables = append(ev.tables, tableVersion{from: src.Effective, t: equivalence.FromRows(rows, src)})
+		tv := tableVersion{from: src.Effective, t: equivalence.FromRows(rows, src), keys: map[string]bool{}}
+		for _, u := range rows.Units {
+			tv.keys[ayin.FoldKey(u.Name)] = true
+			tv.keys[ayin.FoldKey(u.English)] = true
+			for _, a := range u.Aliases {
+				tv.keys[ayin.FoldKey(a)] = true
+			}
+		}
+		ev.tables = append(ev.tables, tv)
 	}
 	tp := ed.Transfer()
 	for i := 0; i < tp.Len(); i++ {
@@ -94,12 +103,14 @@ func Default() *Evaluator {
 func (ev *Evaluator) Edition() *ayin.Edition { return ev.ed }
 
 // Table returns the equivalence table governing a semester.
-func (ev *Evaluator) Table(sem calendar.Semester) *equivalence.Table {
+func (ev *Evaluator) Table(sem calendar.Semester) *equivalence.Table { return ev.tableFor(sem).t }
+
+func (ev *Evaluator) tableFor(sem calendar.Semester) *tableVersion {
 	start := sem.Start()
-	t := ev.tables[0].t
-	for _, v := range ev.tables {
-		if !v.from.After(start) {
-			t = v.t
+	t := &ev.tables[0]
+	for i := range ev.tables {
+		if !ev.tables[i].from.After(start) {
+			t = &ev.tables[i]
 		}
 	}
 	return t
@@ -216,7 +227,20 @@ func clauseWithin(c, art ayin.ClauseID) bool {
 
 // resolve finds a unit of table 4, or accepts an unlisted one of a stated kind
 // outside the table (rulings R7).
-func resolve(t *equivalence.Table, name string, stated *ayin.UnitKind, field, kindField string) (unitRef, error) {
+func resolve(tv *tableVersion, name string, stated *ayin.UnitKind, field, kindField string) (unitRef, error) {
+	if stated != nil {
+		switch *stated {
+		case ayin.State: // never a unit of table 4 (the loader refuses one)
+			return unitRef{unit: equivalence.Unit{Name: name, Kind: ayin.State}, kind: ayin.State}, nil
+		case ayin.Overseas, ayin.International:
+			// An unlisted unit of a stated kind is expected: skip the lookup,
+			// whose failure would compute suggestions for nothing.
+			if !tv.keys[ayin.FoldKey(name)] {
+				return unitRef{unit: equivalence.Unit{Name: name, Kind: *stated}, kind: *stated}, nil
+			}
+		}
+	}
+	t := tv.t
 	u, err := t.Lookup(name)
 	if err == nil {
 		if stated != nil && *stated != u.Kind {
