@@ -202,3 +202,23 @@ func TestTr9n_ScoreRule(t *testing.T) {
 }
 
 func st(d Decision, c ayin.ClauseID) ayin.Status { return status(d, c) }
+
+// TestTr9_AtLeastRatio checks the int64 fast path of the 90 % comparison
+// against decimal arithmetic, at the boundary and beyond the fast path.
+func TestTr9_AtLeastRatio(t *testing.T) {
+	for _, tc := range []struct {
+		score, last, pct string
+		want             bool
+	}{
+		{"9000", "10000", "90", true}, {"8999.99", "10000", "90", false}, {"9000.00", "10000.0", "90", true},
+		{"8999.999", "9999.999", "90", false}, {"8999.9991", "9999.999", "90", true}, {"0.9", "1", "90", true}, {"0.89", "1", "90", false},
+		{"123456789012345678901234", "123456789012345678901234", "90", true}, {"1", "123456789012345678", "90", false},
+		{"900", "1000", "89.99", true}, {"8999", "10000", "89.99", true}, {"8998", "10000", "89.99", false},
+	} {
+		s, l, p := *dec(tc.score), *dec(tc.last), *dec(tc.pct)
+		exact := s.Mul(hundred).Cmp(l.Mul(p)) >= 0
+		if got := atLeastRatio(s, l, p); got != tc.want || got != exact {
+			t.Errorf("%s vs %s at %s %%: %v; want %v (exact %v)", tc.score, tc.last, tc.pct, got, tc.want, exact)
+		}
+	}
+}

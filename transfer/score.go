@@ -51,10 +51,8 @@ func (e *eval) scoreRule(ratio, note ayin.ClauseID) error {
 		if e.r.LastAdmittedScore == nil {
 			return missing("request.destination_last_score", "the last admitted score at the destination, for the 90 % of "+string(ratio))
 		}
-		// score × 100 ≥ last × ratio%, so 90.00 % holds exactly.
-		lhs := e.s.AdmissionScore.Mul(hundred)
-		rhs := e.r.LastAdmittedScore.Mul(e.p.ScoreRatioPercent.Value)
-		if lhs.Cmp(rhs) >= 0 {
+		// score × 100 ≥ last × ratio%, exactly, so 90.00 % holds.
+		if atLeastRatio(*e.s.AdmissionScore, *e.r.LastAdmittedScore, e.p.ScoreRatioPercent.Value) {
 			e.hold(ratio, msgScoreMet)
 			e.grantAsked()
 			return nil
@@ -73,6 +71,36 @@ func (e *eval) scoreRule(ratio, note ayin.ClauseID) error {
 }
 
 var hundred = decimal.NewFromInt(100)
+
+// atLeastRatio reports score × 100 ≥ last × pct exactly. Scores of up to
+// fifteen digits are compared in int64 arithmetic, without the allocations of
+// decimal multiplication; larger ones fall back to it.
+func atLeastRatio(score, last, pct decimal.Decimal) bool {
+	if a, b, ok := scaledProducts(score, last, pct); ok {
+		return a >= b
+	}
+	return score.Mul(hundred).Cmp(last.Mul(pct)) >= 0
+}
+
+var pow10 = [...]int64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
+
+// scaledProducts returns score×100 and last×pct as integers at one common
+// exponent, or false when they might not fit in an int64.
+func scaledProducts(score, last, pct decimal.Decimal) (int64, int64, bool) {
+	ds, dl, dp := score.NumDigits(), last.NumDigits(), pct.NumDigits()
+	if ds > 15 || dl > 15 || dp > 15 || score.IsNegative() || last.IsNegative() || pct.IsNegative() {
+		return 0, 0, false
+	}
+	ea, eb := int(score.Exponent()), int(last.Exponent())+int(pct.Exponent())
+	m := min(ea, eb)
+	sa, sb := ea-m, eb-m
+	if ds+3+sa > 18 || dl+dp+sb > 18 {
+		return 0, 0, false
+	}
+	a := score.CoefficientInt64() * 100 * pow10[sa]
+	b := last.CoefficientInt64() * pct.CoefficientInt64() * pow10[sb]
+	return a, b, true
+}
 
 // conversionTest applies the note's test after the conditional guest terms.
 func (e *eval) conversionTest(note ayin.ClauseID, cond *Condition) error {
