@@ -111,6 +111,16 @@ type transferExpect struct {
 	Cites      []ayin.ClauseID        `yaml:"cites,omitempty"`      // all must be among the citations
 	NotCites   []ayin.ClauseID        `yaml:"not_cites,omitempty"`  // none may be
 	Findings   map[string]ayin.Status `yaml:"findings,omitempty"`   // clause → its status (see README)
+	// Options: the first entries of Options(student, request), in order.
+	Options []optionExpect `yaml:"options,omitempty"`
+}
+
+type optionExpect struct {
+	Ground  transfer.Ground `yaml:"ground"`
+	Kind    transfer.Kind   `yaml:"kind"`
+	Outcome *ayin.Outcome   `yaml:"outcome,omitempty"`
+	Clause  string          `yaml:"clause,omitempty"`
+	Granted *transfer.Kind  `yaml:"granted,omitempty"`
 }
 
 type grantExpect struct {
@@ -183,8 +193,19 @@ func runTransferCases(t *testing.T, file string, data []byte) {
 			if err != nil {
 				t.Fatalf("%s: case %q: edition %s: %v", file, name, c.Edition, err)
 			}
+			if len(c.Expect.Options) > 0 && c.Expect.Outcome == nil && c.Expect.Error == "" {
+				// A case about Options alone need not name a ground and kind.
+				if problems := checkOptions(&c, ev); len(problems) > 0 {
+					t.Errorf("%s: case %q:\n  %s", file, name, strings.Join(problems, "\n  "))
+				}
+				return
+			}
 			d, err := c.evaluate(ev)
-			if problems := checkTransferCase(c.Expect, d, err); len(problems) > 0 {
+			problems := checkTransferCase(c.Expect, d, err)
+			if len(c.Expect.Options) > 0 && err == nil {
+				problems = append(problems, checkOptions(&c, ev)...)
+			}
+			if len(problems) > 0 {
 				t.Errorf("%s: case %q:\n  %s\nexpected: %s\nactual:\n%s", file, name, strings.Join(problems, "\n  "), describeExpect(c.Expect), describeDecision(d, err))
 			}
 		})
@@ -305,6 +326,42 @@ func checkTransferCase(x transferExpect, d transfer.Decision, err error) []strin
 			bad("findings: no finding on %s (want %s)", c, want)
 		} else if got != want {
 			bad("findings: %s is %s, want %s", c, got, want)
+		}
+	}
+	return p
+}
+
+// checkOptions compares the first options with the expected ones.
+func checkOptions(c *transferCase, ev *transfer.Evaluator) []string {
+	s, r, err := c.facts()
+	if err != nil {
+		return []string{err.Error()}
+	}
+	opts, err := ev.Options(s, r)
+	if err != nil {
+		return []string{"options: " + err.Error()}
+	}
+	var p []string
+	if len(opts) < len(c.Expect.Options) {
+		p = append(p, fmt.Sprintf("options: want at least %d, got %d", len(c.Expect.Options), len(opts)))
+	}
+	for i, want := range c.Expect.Options {
+		if i >= len(opts) {
+			break
+		}
+		o := opts[i]
+		got := fmt.Sprintf("%s %s %s %s granted %s", o.Ground, o.Kind, o.Decision.Outcome, o.Decision.Clause, o.Decision.Granted.Kind)
+		switch {
+		case o.Ground != want.Ground || o.Kind != want.Kind,
+			want.Outcome != nil && o.Decision.Outcome != *want.Outcome,
+			want.Clause != "" && string(o.Decision.Clause) != want.Clause,
+			want.Granted != nil && o.Decision.Granted.Kind != *want.Granted:
+			p = append(p, fmt.Sprintf("options[%d]: want %s %s (outcome %v, clause %q), got %s", i, want.Ground, want.Kind, want.Outcome, want.Clause, got))
+		}
+	}
+	if len(p) > 0 {
+		for i, o := range opts {
+			p = append(p, fmt.Sprintf("  actual options[%d]: %s %s %s %s %v", i, o.Ground, o.Kind, o.Decision.Outcome, o.Decision.Clause, o.Err))
 		}
 	}
 	return p
