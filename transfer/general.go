@@ -258,11 +258,15 @@ func (e *eval) window() error {
 		return nil
 	}
 	w := &e.d.Window
-	sw, err := e.tt.StudentWindow(e.sem)
+	ws, err := e.tt.Windows(e.sem)
 	if err != nil {
 		return &FactError{Field: "request.semester", Kind: ErrNotInForce, Cause: err}
 	}
+	sw := ws[0]
 	w.Student, w.Table = span(sw), "tr.t1"
+	for i := range w.Answers {
+		w.Answers[i] = span(ws[i+1])
+	}
 	if e.tt.Replaced(e.sem) {
 		w.Table = "tr.t2"
 	}

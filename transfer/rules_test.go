@@ -222,3 +222,23 @@ func TestTr9_AtLeastRatio(t *testing.T) {
 		}
 	}
 }
+
+// TestTr_t1_Answers checks the answer windows of table 1 and table 2 in a decision.
+func TestTr_t1_Answers(t *testing.T) {
+	for _, tc := range []struct{ date, origin, central string }{
+		{"1403/03/10", "1403/03/16", "1403/04/15"},
+		{"1393/04/20", "1393/04/31", "1393/05/31"},
+	} {
+		s, r := woman(t), wedding(t)
+		s.ExamRegistration, r.Marriage.Date = day(t, "1391/01/01"), day(t, "1392/01/01")
+		r.Date = day(t, tc.date)
+		d, err := Default().Evaluate(s, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := d.Window.Answers
+		if a[0].From.String() != tc.origin || a[2].To.String() != tc.central {
+			t.Errorf("%s: answers %v", tc.date, a)
+		}
+	}
+}

@@ -352,6 +352,9 @@ type Window struct {
 	Student  Span              `json:"student"`        // that semester's student window
 	Next     Span              `json:"next,omitempty"` // when not in: the next student window to open on or after the date
 	Table    ayin.ClauseID     `json:"table"`          // tr.t1, or tr.t2 for the semester it replaces
+	// Answers are the windows in which the origin unit, the destination unit and the
+	// Central Organization answer, in that order (the phases after the student's). `answers`
+	Answers [3]Span `json:"answers"`
 }
 
 // Span is a student window: the semester it serves and its first and last
