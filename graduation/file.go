@@ -38,10 +38,10 @@ func (g Gender) String() string {
 func (g Gender) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
 
 // UnmarshalText reads "male"/"female" (also «مرد»/«زن», any case); empty
-// text is GenderUnknown.
+// text or "unknown", which MarshalText writes for it, is GenderUnknown.
 func (g *Gender) UnmarshalText(b []byte) error {
 	switch strings.ToLower(ayin.NormalizePersian(string(b))) {
-	case "":
+	case "", "unknown":
 		*g = GenderUnknown
 	case "male", "m", "مرد":
 		*g = Male
@@ -81,10 +81,10 @@ func (f CertificateForm) String() string {
 func (f CertificateForm) MarshalText() ([]byte, error) { return []byte(f.String()), nil }
 
 // UnmarshalText reads "diploma"/"approved" (also «دانشنامه»/«مصوب»); empty
-// text is FormUnknown.
+// text or "unknown", which MarshalText writes for it, is FormUnknown.
 func (f *CertificateForm) UnmarshalText(b []byte) error {
 	switch strings.ToLower(ayin.NormalizePersian(string(b))) {
-	case "":
+	case "", "unknown":
 		*f = FormUnknown
 	case "diploma", "دانشنامه":
 		*f = Diploma

@@ -82,3 +82,30 @@ func TestStepView_JSONPending(t *testing.T) {
 		t.Errorf("step 4 = %v, want no date", pending)
 	}
 }
+
+// TestFacts_JSONRoundTrip: facts a client gets back (gender and form not
+// stated, written "unknown") decode again to the same facts.
+func TestFacts_JSONRoundTrip(t *testing.T) {
+	fa := fullFacts(t)
+	fa.Gender, fa.Final.Form = graduation.GenderUnknown, graduation.FormUnknown
+	b, err := json.Marshal(fa)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back graduation.Facts
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatalf("decoding %s: %v", b, err)
+	}
+	if back.Gender != fa.Gender || back.Final.Form != fa.Final.Form || len(back.Items) != len(fa.Items) ||
+		back.Particulars.Name != fa.Particulars.Name || back.Provisional.GPA.Cmp(fa.Provisional.GPA) != 0 {
+		t.Fatalf("round trip changed the facts:\n%+v\n%+v", fa, back)
+	}
+	r := fullTranscript(t)
+	if b, err = json.Marshal(r); err != nil {
+		t.Fatal(err)
+	}
+	var tr graduation.TranscriptRequest
+	if err := json.Unmarshal(b, &tr); err != nil || tr.CertificateCopy != r.CertificateCopy {
+		t.Fatalf("transcript request %s: %v", b, err)
+	}
+}
