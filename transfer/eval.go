@@ -1,7 +1,6 @@
 package transfer
 
 import (
-	"errors"
 	"fmt"
 
 	"github.com/ayinrules/ayin"
@@ -459,5 +458,3 @@ func (e *eval) noteConfidence(u *unitRef) {
 func errorf(kind error, field, format string, args ...any) error {
 	return &FactError{Field: field, Kind: kind, Problem: fmt.Sprintf(format, args...)}
 }
-
-var _ = errors.New

@@ -159,7 +159,7 @@ func compareOptions(a, b *Option) int {
 type DestinationRule struct {
 	Ground         Ground              `json:"ground"`
 	Clause         ayin.ClauseID       `json:"clause"`
-	Kinds          []Kind              `json:"kinds"`
+	Kinds          []Kind              `json:"kinds"` // shared between calls: read only
 	Rule           ayin.Text           `json:"rule"`
 	ExceptTopGroup bool                `json:"except_top_group,omitempty"` // group-1 units are excluded
 	ExceptByName   bool                `json:"except_by_name,omitempty"`   // Karaj and Science and Research Alborz are excluded
