@@ -242,3 +242,42 @@ func TestTr_t1_Answers(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkEvaluate_Art03Row3 is a tr.3.3 guest request (the closure path).
+func BenchmarkEvaluate_Art03Row3(b *testing.B) {
+	benchGround(b, func(s *Student, r *Request) {
+		r.Kind, r.Ground = Guest, GroundIsargaran
+		r.Isargar = &Isargar{Category: Janbaz, Percent: intp(20), Certificate: yes()}
+	})
+}
+
+// BenchmarkEvaluate_Art07Guest is a tr.7.2 guest request one group higher.
+func BenchmarkEvaluate_Art07Guest(b *testing.B) {
+	benchGround(b, func(s *Student, r *Request) {
+		r.Kind, r.Ground, r.Destination = Guest, GroundEquivalence, "چالوس"
+	})
+}
+
+// BenchmarkEvaluate_Art07Karaj rests on an uncertain unit (a confidence note).
+func BenchmarkEvaluate_Art07Karaj(b *testing.B) {
+	benchGround(b, func(s *Student, r *Request) {
+		s.Origin = "تهران شمال"
+		r.Ground, r.Destination = GroundEquivalence, "کرج"
+	})
+}
+
+func benchGround(b *testing.B, edit func(*Student, *Request)) {
+	ev := Default()
+	s, r := woman(b), wedding(b)
+	s.Origin, r.Destination = "اراک", "زنجان"
+	edit(&s, &r)
+	if _, err := ev.Evaluate(s, r); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ev.Evaluate(s, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
