@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/ayinrules/ayin"
 	"github.com/ayinrules/ayin/calendar"
@@ -111,6 +112,17 @@ func writeError(w http.ResponseWriter, status int, field string, err error) {
 	var e apiError
 	e.Error.Status, e.Error.Message, e.Error.Field = status, err.Error(), field
 	writeJSON(w, status, e)
+}
+
+// bufPool holds response buffers for the transfer answer, the hot path.
+var bufPool = sync.Pool{New: func() any { b := make([]byte, 0, 16<<10); return &b }}
+
+// writeRaw sends an already encoded JSON body.
+func writeRaw(w http.ResponseWriter, status int, body []byte) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Content-Length", strconv.Itoa(len(body)))
+	w.WriteHeader(status)
+	_, _ = w.Write(body)
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -32,7 +32,15 @@ func (s *server) transferRoutes() error {
 			writeRuleError(w, err)
 			return
 		}
-		writeJSON(w, http.StatusOK, explained(d, d.Findings, lang(r)))
+		buf := bufPool.Get().(*[]byte)
+		defer bufPool.Put(buf)
+		out, err := appendExplained((*buf)[:0], &d, lang(r))
+		if err != nil {
+			writeError(w, http.StatusInternalServerError, "", err)
+			return
+		}
+		*buf = out
+		writeRaw(w, http.StatusOK, out)
 	})
 	s.mux.HandleFunc("POST /v1/transfer/options", func(w http.ResponseWriter, r *http.Request) {
 		var b transferBody
