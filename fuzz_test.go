@@ -1,7 +1,6 @@
 package ayin_test
 
 import (
-	"bytes"
 	"errors"
 	"os"
 	"testing"
@@ -40,9 +39,27 @@ func FuzzParse(f *testing.F) {
 		if le.File != "fuzz.yaml" || le.Err == nil {
 			t.Fatalf("LoadError %#v: wrong file or no cause", le)
 		}
-		if lines := bytes.Count(data, []byte("\n")) + 1; le.Line < 0 || le.Line > lines+1 {
+		if lines := yamlLines(data); le.Line < 0 || le.Line > lines+1 {
 			t.Fatalf("LoadError line %d outside the file's %d lines: %v", le.Line, lines, err)
 		}
 		_ = err.Error()
 	})
+}
+
+// yamlLines counts lines as YAML does: CR, LF and CR LF each end a line
+// (YAML 1.2, 5.4), so "\r\r0" has three.
+func yamlLines(data []byte) int {
+	n := 1
+	for i := 0; i < len(data); i++ {
+		switch data[i] {
+		case '\n':
+			n++
+		case '\r':
+			n++
+			if i+1 < len(data) && data[i+1] == '\n' {
+				i++
+			}
+		}
+	}
+	return n
 }

@@ -306,6 +306,7 @@ const (
 	UnitStudentAffairsDeputy   Authority = "unit-student-deputy"     // معاون دانشجویی واحد
 	HeadOfUnit                 Authority = "head-of-unit"            // رئیس واحد
 	Graduate                   Authority = "graduate"                // دانش‌آموخته
+	ExaminationCentre          Authority = "exam-centre"             // مرکز آزمون (tr.14.7)
 )
 
 var authorityNames = map[Authority]Text{
@@ -329,6 +330,7 @@ var authorityNames = map[Authority]Text{
 	UnitStudentAffairsDeputy:   {"معاون دانشجویی واحد", "the unit's Student Affairs Deputy"},
 	HeadOfUnit:                 {"رئیس واحد", "head of the unit"},
 	Graduate:                   {"دانش‌آموخته", "the graduate"},
+	ExaminationCentre:          {"مرکز آزمون", "the Examination Centre"},
 }
 
 // Known reports whether a is one of the authorities above.

@@ -6,8 +6,8 @@ import (
 )
 
 // ExamCentre is the Examination Centre (مرکز آزمون) whose approval tr.14.7
-// requires. The root vocabulary has no code for it yet; its Name is the code.
-const ExamCentre ayin.Authority = "exam-centre"
+// requires; the same code as ayin.ExaminationCentre.
+const ExamCentre = ayin.ExaminationCentre
 
 // generalClauses are the clauses the rules of this file cite.
 var generalClauses = []ayin.ClauseID{
