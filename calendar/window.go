@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // Phase is one step of the transfer period. The phases follow each other in
@@ -36,6 +37,27 @@ func (p Phase) String() string {
 		return phaseNames[p-1]
 	}
 	return "Phase(" + strconv.Itoa(int(p)) + ")"
+}
+
+// MarshalText returns p's code for JSON and YAML: "student-request",
+// "origin-answer", "destination-answer" or "central-organization-answer".
+func (p Phase) MarshalText() ([]byte, error) {
+	if !p.valid() {
+		return nil, fmt.Errorf("calendar: no phase %d", int(p))
+	}
+	return []byte(strings.ReplaceAll(phaseNames[p-1], " ", "-")), nil
+}
+
+// UnmarshalText reads a phase from its code or its English name.
+func (p *Phase) UnmarshalText(b []byte) error {
+	s := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(string(b))), "-", " ")
+	for i, n := range phaseNames {
+		if s == n {
+			*p = Phase(i + 1)
+			return nil
+		}
+	}
+	return fmt.Errorf("calendar: unknown phase %q (want student-request, origin-answer, destination-answer or central-organization-answer)", b)
 }
 
 // Persian returns the Persian name of p ("ثبت درخواست توسط دانشجو"), or the
@@ -162,9 +184,10 @@ type AnnualSpan struct {
 // Window is one phase of the transfer period for one semester, with both
 // ends inclusive.
 type Window struct {
-	Semester Semester
-	Phase    Phase
-	From, To Date
+	Semester Semester `json:"semester"`
+	Phase    Phase    `json:"phase"`
+	From     Date     `json:"from"`
+	To       Date     `json:"to"`
 }
 
 // Contains reports whether d falls in w, both ends included. The zero Date

@@ -1,6 +1,7 @@
 package calendar
 
 import (
+	"encoding/json"
 	"errors"
 	"strings"
 	"testing"
@@ -384,5 +385,37 @@ func TestPhaseNames(t *testing.T) {
 	if StudentRequest.String() != "student request" || CentralAnswer.Persian() != "پاسخ سازمان" ||
 		OriginAnswer.Persian() != "پاسخ مبدأ" || Phase(9).String() != "Phase(9)" {
 		t.Error("phase names")
+	}
+}
+
+// TestPhaseJSON: windows encode with snake_case fields and phase codes, and
+// the codes read back.
+func TestPhaseJSON(t *testing.T) {
+	for p := StudentRequest; p <= CentralAnswer; p++ {
+		b, err := p.MarshalText()
+		if err != nil || strings.Contains(string(b), " ") {
+			t.Fatalf("MarshalText(%d) = %q, %v", p, b, err)
+		}
+		var back Phase
+		if err := back.UnmarshalText(b); err != nil || back != p {
+			t.Errorf("UnmarshalText(%q) = %v, %v; want %v", b, back, err, p)
+		}
+	}
+	if _, err := Phase(0).MarshalText(); err == nil {
+		t.Error("MarshalText of the zero Phase should fail")
+	}
+	var p Phase
+	if err := p.UnmarshalText([]byte("lunch")); err == nil {
+		t.Error("UnmarshalText(lunch) should fail")
+	}
+	from, _ := New(1403, 3, 1)
+	to, _ := New(1403, 3, 15)
+	w := Window{Semester: Semester{Year: 1403, Term: First}, Phase: StudentRequest, From: from, To: to}
+	b, err := json.Marshal(w)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"semester":"1403-04/1","phase":"student-request","from":"1403/03/01","to":"1403/03/15"}`; string(b) != want {
+		t.Errorf("json = %s, want %s", b, want)
 	}
 }

@@ -284,7 +284,8 @@ func (s *server) windows(w http.ResponseWriter, r *http.Request) {
 		if l == ayin.Persian {
 			name = win.Phase.Persian()
 		}
-		resp.PhaseNames[win.Phase.String()] = name
+		code, _ := win.Phase.MarshalText()
+		resp.PhaseNames[string(code)] = name
 	}
 	writeJSON(w, http.StatusOK, resp)
 }
