@@ -83,6 +83,23 @@ func (p *printer) date(latin, persian string) string {
 	return latin
 }
 
+// n writes numbers, dates and semesters in Persian digits in a Persian
+// report; clause IDs keep their Latin form, as they are identifiers.
+func (p *printer) n(v any) string {
+	s := fmt.Sprint(v)
+	if p.l != ayin.Persian {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			r = '۰' + (r - '0')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
 func (p *printer) transfer(d transfer.Decision) {
 	p.printf("%s: %s", p.t("نتیجه", "Outcome"), d.Outcome.Name(p.l))
 	if d.Clause != "" {
@@ -92,7 +109,7 @@ func (p *printer) transfer(d transfer.Decision) {
 	if g := d.Granted; g.Kind != transfer.NoKind {
 		p.printf("%s: %s", p.t("قابل اعطا", "Granted"), g.Kind.Name(p.l))
 		if g.Terms > 0 {
-			p.printf(" — %d %s", g.Terms, p.t("نیم‌سال", "term(s)"))
+			p.printf(" — %s %s", p.n(g.Terms), p.t("نیم‌سال", "term(s)"))
 		}
 		if g.UntilEndOfYear {
 			p.printf(" — %s", p.t("تا پایان سال تحصیلی", "until the end of the academic year"))
@@ -130,19 +147,19 @@ func (p *printer) transfer(d transfer.Decision) {
 	}
 	w := d.Window
 	if w.Semester.Valid() {
-		p.printf("%s: %s %s — ", p.t("مهلت", "Window"), p.t("نیم‌سال", "semester"), w.Semester)
+		p.printf("%s: %s %s — ", p.t("مهلت", "Window"), p.t("نیم‌سال", "semester"), p.n(w.Semester))
 		if w.In {
-			p.printf("%s %s–%s (%s)\n", p.t("در مهلت ثبت درخواست", "inside the student window"), w.Student.From, w.Student.To, w.Table)
+			p.printf("%s %s–%s (%s)\n", p.t("در مهلت ثبت درخواست", "inside the student window"), p.n(w.Student.From), p.n(w.Student.To), w.Table)
 		} else {
-			p.printf("%s %s–%s (%s)", p.t("خارج از مهلت", "outside the student window"), w.Student.From, w.Student.To, w.Table)
+			p.printf("%s %s–%s (%s)", p.t("خارج از مهلت", "outside the student window"), p.n(w.Student.From), p.n(w.Student.To), w.Table)
 			if !w.Next.From.IsZero() {
-				p.printf("؛ %s %s", p.t("مهلت بعدی از", "next window opens"), w.Next.From)
+				p.printf("%s %s %s", p.t("؛", ";"), p.t("مهلت بعدی از", "next window opens"), p.n(w.Next.From))
 			}
 			p.printf("\n")
 		}
 	}
 	for _, c := range d.Confidence {
-		p.printf("⚠ %s: %s (%s %d) — %s\n", p.t("نیازمند تأیید", "needs confirmation"), c.Unit, p.t("گروه", "group"), c.Group, c.Reading)
+		p.printf("⚠ %s: %s (%s %s) — %s\n", p.t("نیازمند تأیید", "needs confirmation"), c.Unit, p.t("گروه", "group"), p.n(c.Group), c.Reading)
 	}
 	p.findings(d.Findings)
 }
@@ -151,7 +168,7 @@ func (p *printer) options(os []transfer.Option) {
 	p.printf("%s:\n", p.t("راه‌های ممکن، بهترین نخست", "Every ground and kind, best first"))
 	for i, o := range os {
 		if o.Err != nil {
-			p.printf("%2d. %-22s %-10s %s\n", i+1, o.Ground.Name(p.l), o.Kind.Name(p.l), o.Err)
+			p.printf("%2s. %-22s %-10s %s\n", p.n(i+1), o.Ground.Name(p.l), o.Kind.Name(p.l), o.Err)
 			continue
 		}
 		d := o.Decision
@@ -163,7 +180,7 @@ func (p *printer) options(os []transfer.Option) {
 		for _, f := range d.Findings.Failed() {
 			failed = append(failed, string(f.Clause))
 		}
-		p.printf("%2d. %-22s %-10s %-24s %-10s%s %s\n", i+1, o.Ground.Name(p.l), o.Kind.Name(p.l), d.Outcome.Name(p.l), d.Clause, granted, strings.Join(failed, " "))
+		p.printf("%2s. %-22s %-10s %-24s %-10s%s %s\n", p.n(i+1), o.Ground.Name(p.l), o.Kind.Name(p.l), d.Outcome.Name(p.l), d.Clause, granted, strings.Join(failed, " "))
 	}
 }
 
@@ -184,7 +201,7 @@ func (p *printer) destinations(ds []transfer.DestinationRule) {
 				}
 				names = append(names, u.Name)
 			}
-			p.printf("     %s %v — %d %s: %s\n", p.t("گروه‌ها", "groups"), d.Groups, len(d.Units), p.t("واحد", "units"), strings.Join(names, p.t("، ", ", ")))
+			p.printf("     %s %s — %s %s: %s\n", p.t("گروه‌ها", "groups"), p.n(d.Groups), p.n(len(d.Units)), p.t("واحد", "units"), strings.Join(names, p.t("، ", ", ")))
 		}
 	}
 }
@@ -193,11 +210,11 @@ func (p *printer) graduation(g graduationResult) {
 	p.printf("%s\n", g.View.Line(p.l))
 	for _, st := range g.View.Steps {
 		if !st.Date.IsZero() {
-			p.printf("   ✓ %2d %s — %s\n", st.Number, st.Name.In(p.l), p.date(st.Date.String(), st.Date.Persian()))
+			p.printf("   ✓ %2s %s — %s\n", p.n(st.Number), st.Name.In(p.l), p.date(st.Date.String(), st.Date.Persian()))
 		}
 	}
 	if !g.Next.Complete {
-		p.printf("%s: %d %s (%s) — %s\n", p.t("گام بعدی", "Next step"), g.Next.Step.Number, g.Next.Step.Name.In(p.l),
+		p.printf("%s: %s %s (%s) — %s\n", p.t("گام بعدی", "Next step"), p.n(g.Next.Step.Number), g.Next.Step.Name.In(p.l),
 			g.Next.Step.Clause, g.Next.Outcome.Name(p.l))
 		for _, w := range g.View.Waiting {
 			p.printf("   … %s — %s (%s)\n", w.What.In(p.l), w.On.Name(p.l), w.Clause)
@@ -207,7 +224,7 @@ func (p *printer) graduation(g graduationResult) {
 	for _, sv := range g.Services {
 		avail := p.t("در دسترس", "available")
 		if !sv.Available {
-			avail = p.t("پس از گام", "after step") + fmt.Sprint(" ", sv.After)
+			avail = p.t("پس از گام", "after step") + " " + p.n(sv.After)
 		}
 		p.printf("   • %s (%s) — %s", sv.Name.In(p.l), sv.Clause, avail)
 		if n := sv.Notice.In(p.l); n != "" {
@@ -221,7 +238,7 @@ func (p *printer) graduation(g graduationResult) {
 func (p *printer) honors(d honors.Decision) {
 	p.printf("%s: %s", p.t("دانش‌آموخته ممتاز", "Excellent graduate"), d.Outcome.Name(p.l))
 	if d.Rank > 0 {
-		p.printf(" — %s %d%s%s %d", p.t("رتبه", "rank"), d.Rank, p.t("، ", ", "), p.t("سهمیه", "places"), d.Places)
+		p.printf(" — %s %s%s%s %s", p.t("رتبه", "rank"), p.n(d.Rank), p.t("، ", ", "), p.t("سهمیه", "places"), p.n(d.Places))
 	}
 	p.printf("\n")
 	for _, f := range d.Flags {
@@ -235,7 +252,7 @@ func (p *printer) cohort(ds []honors.Decision) {
 	if len(ds) > 0 {
 		places = ds[0].Places
 	}
-	p.printf("%s: %d\n", p.t("سهمیه ده درصد برتر (hon.4)", "Top-10% places (hon.4)"), places)
+	p.printf("%s: %s\n", p.t("سهمیه ده درصد برتر (hon.4)", "Top-10% places (hon.4)"), p.n(places))
 	for _, d := range ds {
 		mark := " "
 		if d.Selected && d.Outcome == ayin.Eligible {
@@ -245,7 +262,7 @@ func (p *printer) cohort(ds []honors.Decision) {
 		for _, f := range d.Findings.Failed() {
 			failed = append(failed, string(f.Clause))
 		}
-		p.printf(" %s %-10s %s %-3d %-12s %s\n", mark, d.StudentID, p.t("رتبه", "rank"), d.Rank, d.Outcome.Name(p.l), strings.Join(failed, " "))
+		p.printf(" %s %-10s %s %-3s %-12s %s\n", mark, p.n(d.StudentID), p.t("رتبه", "rank"), p.n(d.Rank), d.Outcome.Name(p.l), strings.Join(failed, " "))
 	}
 }
 
