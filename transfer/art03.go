@@ -189,18 +189,37 @@ func evalArt03(e *eval) error {
 	if len(f.Also) == 0 {
 		return evalIsargar(e, f, "request.isargaran")
 	}
-	best, bestRow := f, row(e, f)
+	// Every category's values are checked, not only the one chosen: an
+	// impossible percentage in a category passed over is still bad input.
+	if err := checkIsargar(f, "request.isargaran"); err != nil {
+		return err
+	}
+	best, bestRow, bestAt := f, row(e, f), -1
 	for i := range f.Also {
-		if r := row(e, &f.Also[i]); r != 0 && (bestRow == 0 || r < bestRow) {
-			best, bestRow = &f.Also[i], r
+		a := &f.Also[i]
+		if err := checkIsargar(a, fmt.Sprintf("request.isargaran.also[%d]", i)); err != nil {
+			return err
+		}
+		if r := row(e, a); r != 0 && (bestRow == 0 || r < bestRow) {
+			best, bestRow, bestAt = a, r, i
 		}
 	}
 	e.hold("tr.3", msg3Several)
-	field := "request.isargaran"
-	if best != f {
-		field = "request.isargaran.also"
+	if bestAt < 0 {
+		return evalIsargar(e, best, "request.isargaran")
 	}
-	return evalIsargar(e, best, field)
+	return evalIsargar(e, best, fmt.Sprintf("request.isargaran.also[%d]", bestAt))
+}
+
+// checkIsargar rejects impossible values of one category's facts.
+func checkIsargar(f *Isargar, field string) error {
+	if f.Percent != nil && (*f.Percent < 0 || *f.Percent > 100) {
+		return impossible(field+".percent", fmt.Sprintf("%d is outside 0..100", *f.Percent))
+	}
+	if f.Months != nil && (*f.Months < 0 || *f.Months > 600) {
+		return impossible(field+".months", fmt.Sprintf("%d is outside 0..600", *f.Months))
+	}
+	return nil
 }
 
 // row is the row of table 5 a category falls in by its category and
@@ -243,11 +262,8 @@ func row(e *eval, f *Isargar) int {
 
 // evalIsargar applies table 5 to one category; field is the YAML path of f.
 func evalIsargar(e *eval, f *Isargar, field string) error {
-	if f.Percent != nil && (*f.Percent < 0 || *f.Percent > 100) {
-		return impossible(field+".percent", fmt.Sprintf("%d is outside 0..100", *f.Percent))
-	}
-	if f.Months != nil && (*f.Months < 0 || *f.Months > 600) {
-		return impossible(field+".months", fmt.Sprintf("%d is outside 0..600", *f.Months))
+	if err := checkIsargar(f, field); err != nil {
+		return err
 	}
 	p := e.p
 	switch f.Category {
@@ -271,7 +287,7 @@ func evalIsargar(e *eval, f *Isargar, field string) error {
 		if f.Certificate == nil {
 			return missing(field+".certificate", "whether a valid janbaz certificate is presented (tr.3.3.a)")
 		}
-		return row33(e, func() {
+		return row33(e, "tr.3.3.a", func() {
 			if *f.Certificate {
 				e.hold("tr.3.3.a", msg3_3a)
 			} else {
@@ -294,7 +310,7 @@ func evalIsargar(e *eval, f *Isargar, field string) error {
 			}
 			return row32(e, "tr.3.2.d", msg3_2d)
 		}
-		return row33(e, func() { e.hold("tr.3.3.c", msg3_3c) })
+		return row33(e, "tr.3.3.c", func() { e.hold("tr.3.3.c", msg3_3c) })
 	case MartyrBrother:
 		return row32(e, "tr.3.2.a", msg3_2a)
 	case MartyrSister:
@@ -306,7 +322,7 @@ func evalIsargar(e *eval, f *Isargar, field string) error {
 		if f.Certificate == nil {
 			return missing(field+".certificate", "whether a front card or valid certificate is presented (tr.3.3.b)")
 		}
-		return row33(e, func() {
+		return row33(e, "tr.3.3.b", func() {
 			switch {
 			case *f.Months < p.CombatantMinMonths.Value:
 				e.fail("tr.3.3.b", msg3_3bMonths)
@@ -320,7 +336,7 @@ func evalIsargar(e *eval, f *Isargar, field string) error {
 		if f.Months == nil {
 			return missing(field+".months", "the combatant's months of voluntary presence (tr.3.3.c, as in tr.3.3.b)")
 		}
-		return row33(e, func() {
+		return row33(e, "tr.3.3.c", func() {
 			if *f.Months < p.CombatantMinMonths.Value {
 				e.fail("tr.3.3.c", msg3_3cMonths)
 			} else {
@@ -328,12 +344,12 @@ func evalIsargar(e *eval, f *Isargar, field string) error {
 			}
 		})
 	case IsargarChild, IsargarSpouse:
-		return row33(e, func() { e.hold("tr.3.3.c", msg3_3c) })
+		return row33(e, "tr.3.3.c", func() { e.hold("tr.3.3.c", msg3_3c) })
 	case ScientificBasij:
 		if f.Basij == nil {
 			return missing(field+".basij", "the tr.3.3.d facts (top, nominated, approved, grants_in_period)")
 		}
-		return row33(e, func() { basij(e, f.Basij) })
+		return row33(e, "tr.3.3.d", func() { basij(e, f.Basij) })
 	}
 	return impossible(field+".category", "unknown category code")
 }
@@ -349,7 +365,8 @@ func percent(f *Isargar, field string) (int, error) {
 func below5(e *eval) error {
 	e.rests("tr.3")
 	e.fail("tr.3", msg3Below)
-	e.documents("tr.3.3")
+	// No row of table 5 applies, so no row of table 6 serves the request
+	// (rulings R6): the decision names no documents and no reviewer.
 	return nil
 }
 
@@ -404,9 +421,11 @@ func row32(e *eval, c ayin.ClauseID, m ayin.Text) error {
 	return nil
 }
 
-// row33 applies row 3-3 (tr.3.3); category checks the item's own clause.
-func row33(e *eval, category func()) error {
-	e.rests("tr.3.3")
+// row33 applies row 3-3 (tr.3.3) for the category clause c (tr.3.3.a … d),
+// on which the decision rests as it does on tr.3.1.x and tr.3.2.x in the other
+// rows (rulings R6: "janbaz 5–24 → tr.3.3.a"); category checks the item.
+func row33(e *eval, c ayin.ClauseID, category func()) error {
+	e.rests(c)
 	e.hold("tr.t5", msgT5Row3)
 	category()
 	if err := changeOfFieldOnlyRow1(e); err != nil {

@@ -1,12 +1,20 @@
 package transfer
 
 import (
+	"errors"
+	"strconv"
 	"testing"
 
 	"github.com/ayinrules/ayin"
 )
 
 func intp(n int) *int { return &n }
+
+// isField reports whether err is a *FactError of the kind naming the field.
+func isField(err error, field string, kind error) bool {
+	var fe *FactError
+	return errors.As(err, &fe) && fe.Field == field && errors.Is(err, kind)
+}
 
 // TestTr3_Table5Bands proves the percentage bands of table 5 (rulings R6) on
 // both sides of every boundary: 4/5, 24/25, 49/50, and none at 70.
@@ -19,23 +27,27 @@ func TestTr3_Table5Bands(t *testing.T) {
 		outcome ayin.Outcome  // for a guest request outside group 1
 	}{
 		{Janbaz, 4, "tr.3", ayin.Ineligible},
-		{Janbaz, 5, "tr.3.3", ayin.Eligible},
-		{Janbaz, 24, "tr.3.3", ayin.Eligible},
+		{Janbaz, 5, "tr.3.3.a", ayin.Eligible},
+		{Janbaz, 24, "tr.3.3.a", ayin.Eligible},
 		{Janbaz, 25, "tr.3.1.c", ayin.Eligible},
 		{Janbaz, 69, "tr.3.1.c", ayin.Eligible},
 		{Janbaz, 70, "tr.3.1.c", ayin.Eligible},
 		{Janbaz, 100, "tr.3.1.c", ayin.Eligible},
 		{JanbazChild, 4, "tr.3", ayin.Ineligible},
-		{JanbazChild, 5, "tr.3.3", ayin.Eligible},
-		{JanbazChild, 24, "tr.3.3", ayin.Eligible},
+		{JanbazChild, 5, "tr.3.3.c", ayin.Eligible},
+		{JanbazChild, 24, "tr.3.3.c", ayin.Eligible},
 		{JanbazChild, 25, "tr.3.2.c", ayin.Eligible},
 		{JanbazChild, 49, "tr.3.2.c", ayin.Eligible},
 		{JanbazChild, 50, "tr.3.1.d", ayin.Eligible},
+		{JanbazSpouse, 4, "tr.3", ayin.Ineligible},
+		{JanbazSpouse, 5, "tr.3.3.c", ayin.Eligible},
+		{JanbazSpouse, 24, "tr.3.3.c", ayin.Eligible},
+		{JanbazSpouse, 25, "tr.3.2.d", ayin.Eligible},
 		{JanbazSpouse, 49, "tr.3.2.d", ayin.Eligible},
 		{JanbazSpouse, 50, "tr.3.1.d", ayin.Eligible},
 	}
 	for _, tc := range tests {
-		t.Run(tc.cat.String()+"-"+string(rune('0'+tc.pct/10))+string(rune('0'+tc.pct%10)), func(t *testing.T) {
+		t.Run(tc.cat.String()+"-"+strconv.Itoa(tc.pct), func(t *testing.T) {
 			s, r := woman(t), wedding(t)
 			r.Kind, r.Ground = Guest, GroundIsargaran
 			r.Isargar = &Isargar{Category: tc.cat, Percent: intp(tc.pct), Certificate: yes()}
@@ -51,8 +63,13 @@ func TestTr3_Table5Bands(t *testing.T) {
 	for _, bad := range []int{-1, 101} {
 		s, r := woman(t), wedding(t)
 		r.Ground, r.Isargar = GroundIsargaran, &Isargar{Category: Janbaz, Percent: intp(bad)}
-		if _, err := ev.Evaluate(s, r); err == nil {
-			t.Errorf("percent %d: no error", bad)
+		if _, err := ev.Evaluate(s, r); !isField(err, "request.isargaran.percent", ErrImpossible) {
+			t.Errorf("percent %d: %v, want an impossible request.isargaran.percent", bad, err)
+		}
+		// A category passed over for a better one is checked too (E26).
+		r.Isargar = &Isargar{Category: MartyrChild, Also: []Isargar{{Category: JanbazChild, Percent: intp(bad)}}}
+		if _, err := ev.Evaluate(s, r); !isField(err, "request.isargaran.also[0].percent", ErrImpossible) {
+			t.Errorf("also percent %d: %v, want an impossible request.isargaran.also[0].percent", bad, err)
 		}
 	}
 }
