@@ -59,15 +59,19 @@ func evalArt04(e *eval) error {
 	}
 	e.rests(c)
 	e.approve(ayin.MedicalAuthority)
+	// The held message says the illness is confirmed: without the
+	// confirmation only the failing finding is recorded (tr.4.1, tr.4.2).
 	if !f.Confirmed {
 		e.fail(c, msg4NotConfirmed)
 	}
 	if after {
-		e.hold(c, msg4_1)
+		if f.Confirmed {
+			e.hold(c, msg4_1)
+		}
 		e.na(c, msg4_1AnyGroup)
 		e.grantAsked()
 	} else {
-		if e.guestOnly(c) {
+		if e.guestOnly(c) && f.Confirmed {
 			e.hold(c, msg4_2)
 		}
 		e.exceptTopGroup(c)

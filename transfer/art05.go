@@ -47,16 +47,22 @@ func evalArt05(e *eval) error {
 		return err
 	}
 	e.rests("tr.5.1")
+	// The held messages speak of an order over a first-degree relative: for
+	// another relative only the failing finding is recorded.
+	firstDegree := true
 	switch f.Relative {
 	case Father, Mother, Sister, Brother, Child:
 	default:
+		firstDegree = false
 		e.fail("tr.5.1", msg5Relative)
 	}
 	if after {
-		e.hold("tr.5.1", msg5After)
+		if firstDegree {
+			e.hold("tr.5.1", msg5After)
+		}
 		e.grantAsked()
 	} else {
-		if e.guestOnly("tr.5.1") {
+		if e.guestOnly("tr.5.1") && firstDegree {
 			e.hold("tr.5.1", msg5Before)
 		}
 		e.exceptTopGroup("tr.5.1")

@@ -228,9 +228,15 @@ func (ev *Evaluator) Destinations(s Student, r Request) ([]DestinationRule, erro
 		out = append(out, rule)
 	}
 	t := e.table
+	// The groups run from 1 to the last the equivalence package defines (ten,
+	// tr.1.ch): no group number is written here.
+	last := 1
+	for equivalence.Group(last + 1).Valid() {
+		last++
+	}
 	add := func(rule DestinationRule, lo, hi int, byName bool) {
 		for g := lo; g <= hi; g++ {
-			if g < 1 || g > 10 || (rule.ExceptTopGroup && g == e.p.TopGroup.Value) {
+			if !equivalence.Group(g).Valid() || (rule.ExceptTopGroup && g == e.p.TopGroup.Value) {
 				continue
 			}
 			rule.Groups = append(rule.Groups, equivalence.Group(g))
@@ -252,7 +258,7 @@ func (ev *Evaluator) Destinations(s Student, r Request) ([]DestinationRule, erro
 		if e.origin.kind == ayin.International {
 			c = "tr.7.5"
 		}
-		add(DestinationRule{Ground: GroundEquivalence, Clause: c, Kinds: guestOnlyKinds, Rule: rule7_3or5, ExceptTopGroup: true, ExceptByName: true}, 1, 10, true)
+		add(DestinationRule{Ground: GroundEquivalence, Clause: c, Kinds: guestOnlyKinds, Rule: rule7_3or5, ExceptTopGroup: true, ExceptByName: true}, 1, last, true)
 		return out, nil
 	}
 	og, err := e.originGroup("tr.7.1")
@@ -261,7 +267,7 @@ func (ev *Evaluator) Destinations(s Student, r Request) ([]DestinationRule, erro
 	}
 	o := int(og)
 	add(DestinationRule{Ground: GroundSeveralStudents, Clause: "tr.6", Kinds: guestOnlyKinds, Rule: ruleSameGroup, ExceptTopGroup: true}, o, o, false)
-	add(DestinationRule{Ground: GroundEquivalence, Clause: "tr.7.1", Kinds: transferOrGuest, Rule: rule7_1}, o, 10, false)
+	add(DestinationRule{Ground: GroundEquivalence, Clause: "tr.7.1", Kinds: transferOrGuest, Rule: rule7_1}, o, last, false)
 	add(DestinationRule{Ground: GroundEquivalence, Clause: "tr.7.2", Kinds: guestOnlyKinds, Rule: rule7_2, ExceptTopGroup: true, ExceptByName: true}, o-e.p.MaxGroupsAbove.Value, o-1, true)
 	return out, nil
 }
