@@ -114,6 +114,19 @@ func art7_3or5(e *eval, c ayin.ClauseID, m ayin.Text, rates ayin.UnitKind) error
 // art7_1or2: an ordinary (or Sama) origin, by the groups.
 func art7_1or2(e *eval) error {
 	named := e.excludedByName() // before any comparison (R7)
+	if named && e.r.Kind == Guest && e.dest.listed && !e.dest.unit.Grouped() {
+		// A unit in no group (Science and Research Alborz) cannot be "the same
+		// or a lower group" of tr.7.1, and tr.7.2, the only other guest route,
+		// names it among its exclusions: it is barred by name before any group
+		// is asked (rulings R7, E50). A transfer, which only tr.7.1's
+		// comparison could allow, stays an ErrNoGroup error below.
+		e.rests("tr.7.2")
+		e.approve(ayin.OriginUnit, ayin.DestinationUnit, ayin.CentralOrganization)
+		e.fail("tr.7.2", msg7Named)
+		e.grant(Guest, 0)
+		e.documents("tr.7")
+		return nil
+	}
 	og, err := e.originGroup("tr.7.1")
 	if err != nil {
 		return err

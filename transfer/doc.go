@@ -90,9 +90,11 @@
 //     the student-transfer special-cases commissions; the outcome is referred.
 //   - tr.7.3, tr.7.5: Grant.TuitionRates names the overseas or international
 //     rates; the split of tr.1.j still applies (E51).
-//   - tr.7.1 with a destination in no group (Science and Research Alborz): the
-//     comparison cannot be made, so it is an ErrNoGroup error (rulings R7),
-//     while tr.7.2, tr.7.3 and tr.7.5 bar it by name first.
+//   - A destination in no group (Science and Research Alborz): a guest request
+//     is barred by name under tr.7.2 (or tr.7.3, tr.7.5) before any group is
+//     asked, since it cannot be "the same or a lower group" of tr.7.1; a
+//     transfer, which only tr.7.1's comparison could allow, is an ErrNoGroup
+//     error (rulings R7).
 //   - A state university on either side: only tr.7.4 (ground equivalence) and
 //     the faculty-family clauses address it; under any other ground the request
 //     is refused on tr.7.4. A destination that is the student's own unit is a
