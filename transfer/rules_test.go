@@ -84,15 +84,19 @@ func TestTr7_Groups(t *testing.T) {
 		clause       ayin.ClauseID
 		outcome      ayin.Outcome
 	}{
-		{"Arak", "Sari", Transfer, "tr.7.1", ayin.Eligible},          // 4 → 4
-		{"Arak", "Khorramabad", Transfer, "tr.7.1", ayin.Eligible},   // 4 → 5
-		{"Arak", "Chalus", Transfer, "tr.7.1", ayin.Ineligible},      // 4 → 3
-		{"Arak", "Chalus", Guest, "tr.7.2", ayin.Eligible},           // one higher
-		{"Arak", "Taleqan", Guest, "tr.7.2", ayin.Eligible},          // two higher
-		{"Khorramabad", "Taleqan", Guest, "tr.7.2", ayin.Ineligible}, // three higher
-		{"Zanjan", "Tehran North", Guest, "tr.7.2", ayin.Ineligible}, // group 1
-		{"Zanjan", "Karaj", Guest, "tr.7.2", ayin.Ineligible},        // by name
-		{"Tehran North", "Karaj", Transfer, "tr.7.1", ayin.Eligible}, // same group (uncertain)
+		{"Arak", "Sari", Transfer, "tr.7.1", ayin.Eligible},                               // 4 → 4
+		{"Arak", "Khorramabad", Transfer, "tr.7.1", ayin.Eligible},                        // 4 → 5
+		{"Arak", "Chalus", Transfer, "tr.7.1", ayin.Ineligible},                           // 4 → 3
+		{"Arak", "Chalus", Guest, "tr.7.2", ayin.Eligible},                                // one higher
+		{"Arak", "Taleqan", Guest, "tr.7.2", ayin.Eligible},                               // two higher
+		{"Khorramabad", "Taleqan", Guest, "tr.7.2", ayin.Ineligible},                      // three higher
+		{"Zanjan", "Tehran North", Guest, "tr.7.2", ayin.Ineligible},                      // group 1
+		{"Zanjan", "Karaj", Guest, "tr.7.2", ayin.Ineligible},                             // by name
+		{"Tehran North", "Karaj", Transfer, "tr.7.1", ayin.Eligible},                      // same group (uncertain)
+		{"Chalus", "Tehran North", Guest, "tr.7.2", ayin.Ineligible},                      // 3 → 1: one higher, but group 1
+		{"Tehran North", "Zanjan", Guest, "tr.7.1", ayin.Eligible},                        // 1 → lower, as guest
+		{"Arak", "Science and Research Alborz", Guest, "tr.7.2", ayin.Ineligible},         // by name, no group asked (R7)
+		{"Tehran North", "Science and Research Alborz", Guest, "tr.7.2", ayin.Ineligible}, // by name from group 1 too
 	}
 	for _, tc := range tests {
 		t.Run(tc.origin+"→"+tc.dest+" "+tc.kind.String(), func(t *testing.T) {
@@ -104,6 +108,13 @@ func TestTr7_Groups(t *testing.T) {
 			}
 			if d.Clause != tc.clause || d.Outcome != tc.outcome {
 				t.Errorf("%s %s; want %s %s\n%v", d.Clause, d.Outcome, tc.clause, tc.outcome, d.Findings)
+			}
+			want := ayin.Held
+			if tc.outcome == ayin.Ineligible {
+				want = ayin.Failed
+			}
+			if got := st(d, tc.clause); got != want || !d.Cites("tr.t6.7") {
+				t.Errorf("%s is %s, want %s (tr.t6.7 cited: %v)", tc.clause, got, want, d.Cites("tr.t6.7"))
 			}
 			if tc.dest == "Karaj" && len(d.Confidence) == 0 {
 				t.Error("a decision resting on Karaj has no confidence note")
