@@ -90,6 +90,11 @@
 //     the student-transfer special-cases commissions; the outcome is referred.
 //   - tr.7.3, tr.7.5: Grant.TuitionRates names the overseas or international
 //     rates; the split of tr.1.j still applies (E51).
+//   - Request.Clause, when given, must agree with the clause the facts lead
+//     to (Decision.Clause): that clause, a more general one (tr.3.3 for
+//     tr.3.3.a), a note or item of it (tr.9.n), tr.3.a–tr.3.c with row 3-1,
+//     tr.10.n1/tr.10.n2 with tr.10.1/tr.10.3 (E69); otherwise it is a
+//     contradiction naming request.clause.
 //   - A destination in no group (Science and Research Alborz): a guest request
 //     is barred by name under tr.7.2 (or tr.7.3, tr.7.5) before any group is
 //     asked, since it cannot be "the same or a lower group" of tr.7.1; a

@@ -2,6 +2,7 @@ package transfer
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/ayinrules/ayin"
 	"github.com/ayinrules/ayin/calendar"
@@ -153,10 +154,37 @@ func (e *eval) run() error {
 	if err := evalGround(e.r.Ground, e); err != nil {
 		return err
 	}
+	if c := e.r.Clause; c != "" && e.d.Clause != "" && !clauseAgrees(c, e.d.Clause) {
+		// Request.Clause "must agree with the facts": the facts lead to another
+		// clause of the ground (tr.3.1.c named for a janbaz of 24 %, tr.4.1 for
+		// an illness from before the registration, tr.7.2 for a lower group).
+		other := "request." + strings.ReplaceAll(grounds[e.r.Ground].code, "-", "_")
+		if e.r.Ground == GroundEquivalence {
+			other = "request.destination"
+		}
+		return contradiction("request.clause", other, string(c)+" does not match the facts, which lead to "+string(e.d.Clause))
+	}
 	if err := e.general(); err != nil {
 		return err
 	}
 	return e.money(gi.class)
+}
+
+// clauseAgrees reports whether the clause a request invokes agrees with the
+// clause its facts lead to (Decision.Clause): the same one, a more general
+// one (tr.3.3 for tr.3.3.a, the article), a note or item of it (tr.9.n for
+// tr.9), or a paragraph or note that goes with it: tr.3.a–tr.3.c with row 3-1,
+// tr.10.n1 and tr.10.n2 with tr.10.1 and tr.10.3 (E69), tr.4.n with Article 4.
+func clauseAgrees(asked, rest ayin.ClauseID) bool {
+	switch asked {
+	case "tr.3.a", "tr.3.b", "tr.3.c":
+		return clauseWithin(rest, "tr.3.1")
+	case "tr.10.n1", "tr.10.n2":
+		return rest == "tr.10.1" || rest == "tr.10.3"
+	case "tr.4.n":
+		return clauseWithin(rest, "tr.4")
+	}
+	return asked == rest || clauseWithin(rest, asked) || clauseWithin(asked, rest)
 }
 
 // finish settles the outcome and the citations.
