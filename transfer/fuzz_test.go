@@ -11,6 +11,9 @@ import (
 
 var fuzzUnits = []string{"Arak", "Zanjan", "Tehran North", "Karaj", "علوم و تحقیقات البرز", "الکترونیکی", "سما اراک", "Iranshahr", "", "nowhere", "مرکز آموزش بین المللی بندر انزلی"}
 
+var fuzzClauses = []ayin.ClauseID{"tr.2.1", "tr.2.2", "tr.2.3", "tr.3", "tr.3.1", "tr.3.1.c", "tr.3.3", "tr.3.3.a", "tr.3.b",
+	"tr.4.1", "tr.4.2", "tr.4.n", "tr.5.1", "tr.6", "tr.7.1", "tr.7.2", "tr.7.4", "tr.9.n", "tr.10.1", "tr.10.n1", "tr.10.n2", "tr.13", "tr.99"}
+
 // FuzzEvaluate feeds random facts to Evaluate: it must never panic, and a
 // decision must be consistent (an outcome, citations matching findings).
 func FuzzEvaluate(f *testing.F) {
@@ -34,6 +37,13 @@ func FuzzEvaluate(f *testing.F) {
 		cert := flags&2 != 0
 		r.Isargar = &Isargar{Category: IsargarCategory(uint8(pct) % (uint8(numCategories) + 1)), Percent: &pc, Months: &months, Certificate: &cert,
 			Basij: &Basij{Top: flags&1 != 0, Nominated: true, Approved: flags&4 != 0, GrantsInPeriod: &months}}
+		if flags&1 != 0 { // a second category (E26), whose values are checked too
+			pc2 := int(pct) / 2
+			r.Isargar.Also = []Isargar{{Category: IsargarCategory(uint8(sems) % (uint8(numCategories) + 1)), Percent: &pc2, Months: &months, Certificate: &cert}}
+		}
+		if flags&8 != 0 { // a clause invoked, which must agree with the facts
+			r.Clause = fuzzClauses[int(pages)&0x7fff%len(fuzzClauses)]
+		}
 		r.Illness = &Illness{Onset: date.AddDays(-int(sems)), Confirmed: flags&2 != 0, Disabled: flags&4 != 0}
 		r.Guardianship = &Guardianship{Relative: Relative(uint8(pct) % 8), OrderDate: date.AddDays(-int(pages))}
 		r.SeveralStudents = &SeveralStudents{Members: []Relative{Relative(uint8(sems) % 8)}}
@@ -53,6 +63,25 @@ func FuzzEvaluate(f *testing.F) {
 		}
 		if d.Outcome == ayin.Undecided || len(d.Findings) == 0 || len(d.Citations) == 0 {
 			t.Fatalf("incomplete decision: %+v", d)
+		}
+		switch d.Outcome {
+		case ayin.Ineligible, ayin.NotCovered:
+			if d.Granted != (Grant{}) {
+				t.Fatalf("%s decision grants %+v", d.Outcome, d.Granted)
+			}
+			if d.Outcome == ayin.Ineligible && len(d.Findings.Failed()) == 0 {
+				t.Fatalf("ineligible with no failed finding: %v", d.Findings)
+			}
+		default:
+			if d.Granted.Kind == NoKind {
+				t.Fatalf("%s decision grants nothing: %v", d.Outcome, d.Findings)
+			}
+			if d.Granted.Kind == Transfer && (s.FinalSemester || r.Kind != Transfer) {
+				t.Fatalf("a transfer granted in the final semester or not asked (tr.14.5): %v", d.Findings)
+			}
+		}
+		if d.Clause != "" && !d.Cites(d.Clause) {
+			t.Fatalf("the decision rests on %s, which it does not cite", d.Clause)
 		}
 		for _, f := range d.Findings {
 			if f.Message.FA == "" || f.Message.EN == "" {
