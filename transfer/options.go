@@ -225,6 +225,9 @@ func (ev *Evaluator) Destinations(s Student, r Request) ([]DestinationRule, erro
 		if rule.Ground == GroundMarriage && (rule.Clause == "tr.2.1") != (s.Gender != Male) {
 			continue
 		}
+		if rule.Ground == GroundDivorce && s.Gender == Male { // tr.2.3: married female students only
+			continue
+		}
 		out = append(out, rule)
 	}
 	t := e.table

@@ -314,6 +314,19 @@ func TestDestinations_EquivalenceGroups(t *testing.T) {
 			t.Error("a woman is offered tr.2.2")
 		}
 	}
+	// A man is offered tr.2.2, and neither tr.2.1 nor tr.2.3 (women only).
+	s.Gender = Male
+	rules, err = ev.Destinations(s, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[ayin.ClauseID]bool{}
+	for _, rule := range rules {
+		got[rule.Clause] = true
+	}
+	if !got["tr.2.2"] || got["tr.2.1"] || got["tr.2.3"] {
+		t.Errorf("a man's marriage and divorce rules: %v", got)
+	}
 }
 
 // BenchmarkOptions lists every ground and kind for one destination, with the
