@@ -471,8 +471,11 @@ func basij(e *eval, b *Basij) {
 		e.fail("tr.3.3.d", msg3_3dLevel)
 	case !b.Top || !b.Nominated || !b.Approved:
 		e.fail("tr.3.3.d", msg3_3dNotTop)
+	case b.UsedBefore && !e.r.Extension && e.p.BasijGrantsLimit.Value <= 1:
+		e.fail("tr.3.3.d", msg3_3dOnce) // basij_grants_limit 1: «صرفاً یک بار» (E38)
 	case b.UsedBefore && !e.r.Extension:
-		e.fail("tr.3.3.d", msg3_3dOnce)
+		// An edition allowing more grants: UsedBefore does not say how many.
+		e.confirm("tr.3.3.d", msg3_3dUsedCount)
 	case !e.r.Extension && b.GrantsInPeriod != nil && *b.GrantsInPeriod >= cap:
 		e.fail("tr.3.3.d", msg3_3dCap)
 	case !e.r.Extension && b.GrantsInPeriod == nil:
@@ -482,5 +485,7 @@ func basij(e *eval, b *Basij) {
 	}
 	e.approve(ayin.BasijScientificDeputy, ayin.CentralBasij)
 }
+
+var msg3_3dUsedCount = ayin.Text{FA: "دانشجو پیش از این از این سهمیه استفاده کرده است؛ تعداد دفعات مجاز باید تأیید شود.", EN: "The student has had a grant before: the number of grants allowed in the course of study must be confirmed."}
 
 var msg3_3dCapUnknown = ayin.Text{FA: "تعداد سهمیه استفاده شده در این دوره اعلام نشده است؛ رعایت سقف باید تأیید شود.", EN: "The grants already made in the period are not stated: the cap must be confirmed."}

@@ -2,7 +2,9 @@ package transfer
 
 import (
 	"errors"
+	"os"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/ayinrules/ayin"
@@ -306,6 +308,44 @@ func benchGround(b *testing.B, edit func(*Student, *Request)) {
 	for b.Loop() {
 		if _, err := ev.Evaluate(s, r); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// TestTr3_3_d_GrantsLimit proves that the once-only rule of tr.3.3.d reads
+// basij_grants_limit (R11): with the default 1 a second grant fails; in an
+// edition allowing more, a student who had one needs confirmation instead.
+func TestTr3_3_d_GrantsLimit(t *testing.T) {
+	data, err := os.ReadFile("../ayin.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	const one = "basij_grants_limit:\n        source: tr.3.3.d\n        value: 1"
+	if !strings.Contains(string(data), one) {
+		t.Fatal("ayin.yaml's basij_grants_limit is not written as the test expects")
+	}
+	ed, err := ayin.Parse("two-grants.yaml", []byte(strings.Replace(string(data), one, strings.Replace(one, "value: 1", "value: 2", 1), 1)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	two, err := New(ed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ninety := 90
+	for _, tc := range []struct {
+		ev   *Evaluator
+		want ayin.Status
+	}{{Default(), ayin.Failed}, {two, ayin.NeedsConfirmation}} {
+		s, r := woman(t), wedding(t)
+		r.Kind, r.Ground, r.Destination = Guest, GroundIsargaran, "Zanjan"
+		r.Isargar = &Isargar{Category: ScientificBasij, Basij: &Basij{Top: true, Nominated: true, Approved: true, UsedBefore: true, GrantsInPeriod: &ninety}}
+		d, err := tc.ev.Evaluate(s, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f, _ := d.Finding("tr.3.3.d"); f.Status != tc.want || d.Clause != "tr.3.3.d" {
+			t.Errorf("tr.3.3.d %s, want %s (clause %s)", f.Status, tc.want, d.Clause)
 		}
 	}
 }
