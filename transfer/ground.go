@@ -202,9 +202,14 @@ func groundCodes() []string {
 // MarshalText encodes the ground's code.
 func (g Ground) MarshalText() ([]byte, error) { return []byte(g.String()), nil }
 
-// UnmarshalText decodes a ground with ParseGround.
+// UnmarshalText decodes a ground with ParseGround. An unknown ground is a
+// *FactError naming request.ground (ErrUnknown), since encoding/json and
+// yaml.v3 do not say which field a text value failed in.
 func (g *Ground) UnmarshalText(b []byte) error {
 	v, err := ParseGround(string(b))
 	*g = v
-	return err
+	if err != nil {
+		return &FactError{Field: "request.ground", Kind: ErrUnknown, Problem: strings.TrimPrefix(err.Error(), "transfer: ")}
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package transfer
 
 import (
+	"encoding/json"
 	"errors"
 	"sync"
 	"testing"
@@ -368,5 +369,19 @@ func TestTr14_11_DestinationsElectronicOrigin(t *testing.T) {
 	}
 	if len(rules) != 1 || rules[0].Clause != "tr.14.11" || len(rules[0].Kinds) != 0 {
 		t.Errorf("electronic origin: %+v; want the single tr.14.11 rule", rules)
+	}
+}
+
+// TestTr14_BadInput_DecodedGround proves that an unknown ground met while
+// decoding a request (JSON or YAML) is an error naming request.ground.
+func TestTr14_BadInput_DecodedGround(t *testing.T) {
+	var r Request
+	err := json.Unmarshal([]byte(`{"ground":"lottery"}`), &r)
+	var fe *FactError
+	if !errors.As(err, &fe) || fe.Field != "request.ground" || !errors.Is(err, ErrUnknown) {
+		t.Fatalf("decoding an unknown ground: %v", err)
+	}
+	if err := json.Unmarshal([]byte(`{"ground":"tr.9"}`), &r); err != nil || r.Ground != GroundStaffFamily {
+		t.Fatalf("decoding tr.9: %v %v", r.Ground, err)
 	}
 }
