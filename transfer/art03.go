@@ -382,14 +382,18 @@ func row31(e *eval, c ayin.ClauseID, m ayin.Text) error {
 	if e.s.SemestersCompleted == 0 {
 		e.hold("tr.3.a", msg3a)
 	}
+	// tr.3.c's reading: "If either condition fails: no change of field is
+	// allowed. tr.14.2 then refuses the transfer if the student's own field is
+	// not offered." So a change of field not allowed is unmet, not a bar: the
+	// request goes on in the student's own field, which tr.14.2 judges.
 	if cf := e.r.ChangeOfField; cf != nil {
 		switch {
 		case e.r.Kind != Transfer:
-			e.fail("tr.3.c", msg3cNotRow1)
+			e.unmet("tr.3.c", msg3cNotRow1)
 		case *e.r.Offered:
-			e.fail("tr.3.c", msg3cOffered)
+			e.unmet("tr.3.c", msg3cOffered)
 		case !cf.NotHigher:
-			e.fail("tr.3.c", msg3cHigher)
+			e.unmet("tr.3.c", msg3cHigher)
 		default:
 			e.hold("tr.3.c", msg3c)
 			e.fieldChange = true
@@ -455,10 +459,11 @@ func row33(e *eval, c ayin.ClauseID, category func()) error {
 	return nil
 }
 
-// changeOfFieldOnlyRow1 bars a change of field outside row 3-1 (E40).
+// changeOfFieldOnlyRow1 refuses a change of field outside row 3-1 (E40); as
+// in row31, the request goes on in the student's own field (tr.14.2).
 func changeOfFieldOnlyRow1(e *eval) error {
 	if e.r.ChangeOfField != nil {
-		e.fail("tr.3.c", msg3cNotRow1)
+		e.unmet("tr.3.c", msg3cNotRow1)
 	}
 	return nil
 }

@@ -73,9 +73,11 @@
 //     decided in full.
 //   - tr.3.a: a new entrant under 3-1 (no semester completed) gets a held finding;
 //     the origin does not review (table 6 names the Isargaran Commission).
-//   - tr.3.c: a change of field goes only with a transfer under row 3-1 (E40);
-//     elsewhere it is refused on tr.3.c; "not higher" is the caller's fact
-//     ChangeOfField.NotHigher.
+//   - tr.3.c: a change of field goes only with a transfer under row 3-1 (E40).
+//     Elsewhere, or when its conditions fail, no change of field is allowed: a
+//     tr.3.c finding not met, and the request goes on in the student's own
+//     field, which tr.14.2 refuses if it is not offered (tr.3.c's reading).
+//     "Not higher" is the caller's fact ChangeOfField.NotHigher.
 //   - tr.3.3.d: the grants already made in the period (Basij.GrantsInPeriod) are
 //     the caller's count; when it is not given the cap is a needs-confirmation
 //     finding rather than an error. An extension of the one grant is not a new
