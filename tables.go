@@ -301,6 +301,7 @@ const (
 	CentralBasij               Authority = "central-basij"           // بسیج سازمان مرکزی
 	StudentAffairsDeputyCentre Authority = "student-affairs-deputy"  // معاونت دانشجویی سازمان مرکزی
 	DestinationUniversity      Authority = "destination-university"  // دانشگاه مقصد (دولتی)
+	OriginUniversity           Authority = "origin-university"       // دانشگاه مبدأ (دولتی)
 	GraduatesOffice            Authority = "graduates-office"        // اداره فارغ‌التحصیلان
 	ConscriptionOfficer        Authority = "conscription-officer"    // مسئول امور مشمولین
 	UnitStudentAffairsDeputy   Authority = "unit-student-deputy"     // معاون دانشجویی واحد
@@ -325,6 +326,7 @@ var authorityNames = map[Authority]Text{
 	CentralBasij:               {"بسیج سازمان مرکزی دانشگاه", "Basij of the Central Organization"},
 	StudentAffairsDeputyCentre: {"معاونت دانشجویی سازمان مرکزی", "Student Affairs Deputy of the Central Organization"},
 	DestinationUniversity:      {"دانشگاه مقصد", "destination university"},
+	OriginUniversity:           {"دانشگاه مبدأ", "origin university"},
 	GraduatesOffice:            {"اداره فارغ‌التحصیلان", "graduates' office"},
 	ConscriptionOfficer:        {"مسئول امور مشمولین", "conscripts' affairs officer"},
 	UnitStudentAffairsDeputy:   {"معاون دانشجویی واحد", "the unit's Student Affairs Deputy"},

@@ -75,11 +75,16 @@ func art7_4(e *eval) error {
 	if !e.guestOnly("tr.7.4") {
 		return nil
 	}
-	dest := ayin.DestinationUnit
+	// Both universities consent (tr.7.4): the state one is named as a
+	// university, the IAU one as a unit.
+	origin, dest := ayin.OriginUnit, ayin.DestinationUnit
+	if e.origin.kind == ayin.State {
+		origin = ayin.OriginUniversity
+	}
 	if e.dest.kind == ayin.State {
 		dest = ayin.DestinationUniversity
 	}
-	e.refer("tr.7.4", msg7_4, ayin.OriginUnit, dest, ayin.EducationalSpecialCases, ayin.TransferSpecialCases)
+	e.refer("tr.7.4", msg7_4, origin, dest, ayin.EducationalSpecialCases, ayin.TransferSpecialCases)
 	e.grant(Guest, 0)
 	e.documents("tr.7")
 	return nil

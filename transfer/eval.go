@@ -355,9 +355,18 @@ func (e *eval) documents(c ayin.ClauseID) {
 		e.confirm("tr.t6", msgNoDocumentRow)
 		return
 	}
-	e.d.Documents = Documents{Row: row.Clause, Reviewer: row.Reviewer, Items: row.Items}
+	// A row's "origin" or "destination" reviewer is a university, not a unit,
+	// when that side is a state university (tr.7.4).
+	reviewer := row.Reviewer
+	switch {
+	case reviewer == ayin.OriginUnit && e.origin.kind == ayin.State:
+		reviewer = ayin.OriginUniversity
+	case reviewer == ayin.DestinationUnit && e.dest.kind == ayin.State:
+		reviewer = ayin.DestinationUniversity
+	}
+	e.d.Documents = Documents{Row: row.Clause, Reviewer: reviewer, Items: row.Items}
 	e.add(row.Clause, ayin.Held, msgDocumentsRow)
-	e.approve(row.Reviewer)
+	e.approve(reviewer)
 }
 
 // ground sets the clause the decision rests on.
