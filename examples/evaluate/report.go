@@ -159,7 +159,7 @@ func (p *printer) transfer(d transfer.Decision) {
 		}
 	}
 	for _, c := range d.Confidence {
-		p.printf("⚠ %s: %s (%s %s) — %s\n", p.t("نیازمند تأیید", "needs confirmation"), c.Unit, p.t("گروه", "group"), p.n(c.Group), c.Reading)
+		p.printf("⚠ %s: %s (%s %s) — %s\n", p.t("نیازمند تأیید", "needs confirmation"), c.Unit, p.t("گروه", "group"), p.n(int(c.Group)), c.Reading)
 	}
 	p.findings(d.Findings)
 }
@@ -201,7 +201,11 @@ func (p *printer) destinations(ds []transfer.DestinationRule) {
 				}
 				names = append(names, u.Name)
 			}
-			p.printf("     %s %s — %s %s: %s\n", p.t("گروه‌ها", "groups"), p.n(d.Groups), p.n(len(d.Units)), p.t("واحد", "units"), strings.Join(names, p.t("، ", ", ")))
+			groups := make([]int, len(d.Groups))
+			for i, g := range d.Groups {
+				groups[i] = int(g)
+			}
+			p.printf("     %s %s — %s %s: %s\n", p.t("گروه‌ها", "groups"), p.n(groups), p.n(len(d.Units)), p.t("واحد", "units"), strings.Join(names, p.t("، ", ", ")))
 		}
 	}
 }
