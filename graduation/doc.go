@@ -92,4 +92,11 @@
 //     payment per request, not multiplied by copies.
 //   - grad.transcript.2: a copy of the provisional certificate does not do;
 //     the final certificate must exist.
+//
+// # Messages and numbers
+//
+// The findings' messages are fixed texts (rulings R22) worded on the default
+// edition ("three notices", "14 days"); the checks use the edition's numbers
+// (DuplicateParams). An edition that changes them decides by the new values
+// while a message may still quote the old ones.
 package graduation

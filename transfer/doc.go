@@ -111,4 +111,14 @@
 //   - Options lists a ground when its facts are given (plus equivalence and
 //     special cases, which need none), each as transfer and as guest; grounds
 //     whose function is still a stub are left out.
+//
+// # Messages and numbers
+//
+// The findings' messages are fixed texts (rulings R22): they restate the
+// clause as the 93/10 edition words it, numbers included ("at least 90 %",
+// "up to six pages"). The decisions themselves use the numbers of the edition
+// in force (TransferParams, each with its clause). An edition that changes a
+// number therefore decides by the new value while a message may still quote
+// the old one; such an edition should come with a library release that words
+// the message anew.
 package transfer
